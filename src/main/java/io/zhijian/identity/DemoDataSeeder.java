@@ -1,0 +1,82 @@
+package io.zhijian.identity;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.runtime.StartupEvent;
+import io.zhijian.platform.PlatformConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** The demo team and users. Idempotent: what exists is left alone, what is missing is added. */
+@ApplicationScoped
+public class DemoDataSeeder {
+
+    private static final Logger LOG = Logger.getLogger(DemoDataSeeder.class);
+    public static final String DEMO_TEAM = "A组";
+    public static final String DEMO_PASSWORD = "demo";
+
+    record DemoUser(String username, String displayName, Set<Role> roles, boolean inTeam) {
+    }
+
+    static final List<DemoUser> USERS = List.of(
+            new DemoUser("admin", "系统管理员 Admin", EnumSet.of(Role.ADMIN), false),
+            new DemoUser("trainer", "培训师 Trainer", EnumSet.of(Role.TRAINER), false),
+            new DemoUser("qa", "质检专员 QA", EnumSet.of(Role.QA), false),
+            new DemoUser("lead", "小组长 Lead", EnumSet.of(Role.LEAD), true),
+            new DemoUser("agent1", "客服代表一 Agent 1", EnumSet.of(Role.AGENT), true),
+            new DemoUser("agent2", "客服代表二 Agent 2", EnumSet.of(Role.AGENT), true));
+
+    @Inject
+    PlatformConfig platform;
+
+    void onStart(@Observes StartupEvent event) {
+        if (!platform.demoData()) {
+            return;
+        }
+        int added = seed();
+        LOG.warnf("DEMO DATA is on (zhijian.demo-data=true): users %s share the password '%s'. "
+                        + "For demonstrations only; never in production. %d record(s) added this start.",
+                USERS.stream().map(DemoUser::username).toList(), DEMO_PASSWORD, added);
+    }
+
+    /** Returns how many records it had to add (0 when everything is already there). */
+    @Transactional
+    public int seed() {
+        int added = 0;
+        Team team = Team.findByName(DEMO_TEAM).orElse(null);
+        if (team == null) {
+            team = new Team();
+            team.name = DEMO_TEAM;
+            team.createdAt = Instant.now();
+            team.persist();
+            added++;
+        }
+        String hash = null;
+        for (DemoUser demo : USERS) {
+            if (User.findByUsername(demo.username()).isPresent()) {
+                continue;
+            }
+            if (hash == null) {
+                hash = BcryptUtil.bcryptHash(DEMO_PASSWORD);
+            }
+            User user = new User();
+            user.username = demo.username();
+            user.displayName = demo.displayName();
+            user.passwordHash = hash;
+            user.roles = EnumSet.copyOf(demo.roles());
+            user.team = demo.inTeam() ? team : null;
+            user.active = true;
+            user.createdAt = Instant.now();
+            user.persist();
+            added++;
+        }
+        return added;
+    }
+}

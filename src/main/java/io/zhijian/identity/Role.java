@@ -1,0 +1,12 @@
+package io.zhijian.identity;
+
+/** What a user may do. A user may hold several roles. */
+public enum Role {
+    ADMIN, TRAINER, QA, LEAD, AGENT;
+
+    public static final String ADMIN_NAME = "ADMIN";
+    public static final String TRAINER_NAME = "TRAINER";
+    public static final String QA_NAME = "QA";
+    public static final String LEAD_NAME = "LEAD";
+    public static final String AGENT_NAME = "AGENT";
+}

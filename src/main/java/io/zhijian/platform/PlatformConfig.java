@@ -1,0 +1,22 @@
+package io.zhijian.platform;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.nio.file.Path;
+
+/** Settings shared by every feature: where data lives and whether demo data is seeded. */
+@ConfigMapping(prefix = "zhijian")
+public interface PlatformConfig {
+
+    /** Folder holding the H2 database, the Lucene index and the recordings. */
+    @WithDefault("./data")
+    Path dataDir();
+
+    /** Seed the demo team and users (password "demo") at start-up; never on in production. */
+    @WithDefault("false")
+    boolean demoData();
+
+    /** Encrypts login cookies. Generated once into {@code <data-dir>/session.key} unless set. */
+    String sessionKey();
+}

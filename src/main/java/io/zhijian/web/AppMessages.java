@@ -1,0 +1,276 @@
+package io.zhijian.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Every user-visible text. English in {@code messages/msg_en.properties}, Chinese in
+ * {@code messages/msg_zh.properties}; templates use {@code msg:key}, Java code {@link Messages#of}.
+ */
+@MessageBundle(value = "msg", locale = "en")
+public interface AppMessages {
+
+    @Message
+    String appName();
+
+    @Message
+    String navHome();
+
+    @Message
+    String navUsers();
+
+    @Message
+    String navTeams();
+
+    @Message
+    String navAudit();
+
+    @Message
+    String navApiDocs();
+
+    @Message
+    String navLogout();
+
+    @Message
+    String langSwitch();
+
+    @Message
+    String signedInAs(String name);
+
+    @Message
+    String backHome();
+
+    @Message
+    String save();
+
+    @Message
+    String create();
+
+    @Message
+    String edit();
+
+    @Message
+    String delete();
+
+    @Message
+    String actions();
+
+    @Message
+    String savedNotice();
+
+    @Message
+    String pagePrev();
+
+    @Message
+    String pageNext();
+
+    @Message
+    String loginTitle();
+
+    @Message
+    String loginUsername();
+
+    @Message
+    String loginPassword();
+
+    @Message
+    String loginSubmit();
+
+    @Message
+    String loginFailed();
+
+    @Message
+    String loggedOut();
+
+    @Message
+    String loginDemoHint();
+
+    @Message
+    String homeWelcome(String name);
+
+    @Message
+    String homeAdmin();
+
+    @Message
+    String homeTrainer();
+
+    @Message
+    String homeQa();
+
+    @Message
+    String homeLead();
+
+    @Message
+    String homeAgent();
+
+    @Message
+    String statUsersActive();
+
+    @Message
+    String statUsersLocked();
+
+    @Message
+    String statTeams();
+
+    @Message
+    String roleLabel(String code);
+
+    @Message
+    String usersTitle();
+
+    @Message
+    String userNew();
+
+    @Message
+    String userUsername();
+
+    @Message
+    String userDisplayName();
+
+    @Message
+    String userPassword();
+
+    @Message
+    String userRoles();
+
+    @Message
+    String userTeam();
+
+    @Message
+    String userLanguage();
+
+    @Message
+    String userActive();
+
+    @Message
+    String userStatus();
+
+    @Message
+    String userCreated();
+
+    @Message
+    String userEditTitle(String username);
+
+    @Message
+    String userResetPassword();
+
+    @Message
+    String userUnlock();
+
+    @Message
+    String noTeam();
+
+    @Message
+    String languageBrowser();
+
+    @Message
+    String statusActive();
+
+    @Message
+    String statusInactive();
+
+    @Message
+    String statusLocked(java.time.Instant until);
+
+    @Message
+    String teamsTitle();
+
+    @Message
+    String teamName();
+
+    @Message
+    String teamMembers();
+
+    @Message
+    String teamLeads();
+
+    @Message
+    String teamNew();
+
+    @Message
+    String teamRename();
+
+    @Message
+    String auditTitle();
+
+    @Message
+    String auditAt();
+
+    @Message
+    String auditActor();
+
+    @Message
+    String auditAction();
+
+    @Message
+    String auditTarget();
+
+    @Message
+    String auditBefore();
+
+    @Message
+    String auditAfter();
+
+    @Message
+    String auditEmpty();
+
+    @Message
+    String httpStatus(int status);
+
+    @Message
+    String errValidation();
+
+    @Message
+    String errBodyRequired();
+
+    @Message
+    String errMalformedJson(String detail);
+
+    @Message
+    String errForbidden();
+
+    @Message
+    String errUnauthorized();
+
+    @Message
+    String errInternal(String incident);
+
+    @Message
+    String errUsernameFormat();
+
+    @Message
+    String errDisplayName(int max);
+
+    @Message
+    String errPasswordLength(int min, int max);
+
+    @Message
+    String errRolesRequired();
+
+    @Message
+    String errTeamNotFound(String name);
+
+    @Message
+    String errLanguage();
+
+    @Message
+    String errUsernameTaken(String username);
+
+    @Message
+    String errLastAdmin();
+
+    @Message
+    String errUserNotFound(String username);
+
+    @Message
+    String errTeamTaken(String name);
+
+    @Message
+    String errTeamHasMembers(String name);
+
+    @Message
+    String errTeamIdNotFound(long id);
+
+    @Message
+    String errTeamName(int max);
+}

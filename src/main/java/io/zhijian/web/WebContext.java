@@ -1,0 +1,103 @@
+package io.zhijian.web;
+
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.runtime.BlockingOperationControl;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpServerRequest;
+import io.zhijian.identity.Role;
+import io.zhijian.identity.UserService;
+import io.zhijian.identity.UserView;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.util.Optional;
+
+/**
+ * What every page needs to know about the current request: who is signed in, with which roles,
+ * and in which language to speak. Templates read it as {@code inject:page}.
+ */
+@RequestScoped
+@Named("page")
+public class WebContext {
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    CurrentVertxRequest vertxRequest;
+
+    @Inject
+    UserService users;
+
+    private String lang;
+    private Optional<UserView> user;
+
+    /** Sets the template's language; every page resource returns its template through here. */
+    public TemplateInstance render(TemplateInstance template) {
+        return template.setLocale(Lang.locale(getLang()));
+    }
+
+    public AppMessages messages() {
+        return Messages.of(getLang());
+    }
+
+    /** Cookie (the last switch) → the user's saved choice → the browser's Accept-Language → English. */
+    public String getLang() {
+        if (lang == null) {
+            HttpServerRequest request = request();
+            lang = Optional.ofNullable(request == null ? null : request.getCookie(Lang.COOKIE))
+                    .map(Cookie::getValue).flatMap(Lang::normalize)
+                    .or(() -> getUser().map(UserView::language).flatMap(Lang::normalize))
+                    .or(() -> Lang.fromAcceptLanguage(request == null ? null : request.getHeader("Accept-Language")))
+                    .orElse(Lang.EN);
+        }
+        return lang;
+    }
+
+    public boolean isZh() {
+        return Lang.ZH.equals(getLang());
+    }
+
+    public boolean isSignedIn() {
+        return !identity.isAnonymous();
+    }
+
+    public Optional<UserView> getUser() {
+        if (user == null) {
+            // The user's record is read only where blocking is allowed (not on an I/O thread).
+            user = !BlockingOperationControl.isBlockingAllowed() || identity.isAnonymous()
+                    ? Optional.empty()
+                    : users.find(identity.getPrincipal().getName());
+        }
+        return user;
+    }
+
+    public String getUsername() {
+        return identity.isAnonymous() ? "" : identity.getPrincipal().getName();
+    }
+
+    public String getDisplayName() {
+        return getUser().map(UserView::displayName).orElse(getUsername());
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    public boolean isAdmin() {
+        return identity.hasRole(Role.ADMIN_NAME);
+    }
+
+    /** The current path with its query, for "come back here" links such as the language switch. */
+    public String getPath() {
+        HttpServerRequest request = request();
+        return request == null ? "/" : request.uri();
+    }
+
+    private HttpServerRequest request() {
+        return vertxRequest.getCurrent() == null ? null : vertxRequest.getCurrent().request();
+    }
+}

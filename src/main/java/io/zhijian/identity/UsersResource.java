@@ -77,6 +77,7 @@ public class UsersResource {
 
     @POST
     @Path("{username}/unlock")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Unlock an account locked by failed logins")
     public UserView unlock(@RestPath String username, @Context SecurityContext caller) {
         return users.unlock(actor(caller), username);

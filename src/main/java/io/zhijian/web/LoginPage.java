@@ -39,8 +39,17 @@ public class LoginPage {
     @Path("login")
     @PermitAll
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance login(@RestQuery boolean error, @RestQuery boolean out) {
-        return page.render(Templates.login(error, out, platform.demoData()));
+    public TemplateInstance login(@RestQuery boolean out) {
+        return page.render(Templates.login(false, out, platform.demoData()));
+    }
+
+    /** Where a failed sign-in lands; the same message whatever the reason, so usernames cannot be probed. */
+    @GET
+    @Path("login/failed")
+    @PermitAll
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance loginFailed() {
+        return page.render(Templates.login(true, false, platform.demoData()));
     }
 
     @POST

@@ -61,12 +61,22 @@ public class ProblemMappers {
         return respond(uri, 403, page.messages().errForbidden(), List.of());
     }
 
-    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
-    public Response unauthorized(RuntimeException e, UriInfo uri) {
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return notSignedIn(uri, "/login");
+    }
+
+    /** Wrong credentials: the API challenges again; a failed sign-in form lands on the failure page. */
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return notSignedIn(uri, "/login/failed");
+    }
+
+    private Response notSignedIn(UriInfo uri, String page) {
         if (!isApi(uri)) {
-            return Response.seeOther(URI.create("/login")).build();
+            return Response.seeOther(URI.create(page)).build();
         }
-        return Response.fromResponse(respond(uri, 401, page.messages().errUnauthorized(), List.of()))
+        return Response.fromResponse(respond(uri, 401, this.page.messages().errUnauthorized(), List.of()))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"zhijian\"").build();
     }
 

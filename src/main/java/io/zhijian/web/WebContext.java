@@ -6,6 +6,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import io.zhijian.identity.Role;
 import io.zhijian.identity.UserService;
 import io.zhijian.identity.UserView;
@@ -31,6 +32,12 @@ public class WebContext {
 
     @Inject
     UserService users;
+
+    /** Match quarkus.rest-csrf.form-field-name and cookie-name in application.properties. */
+    static final String CSRF_FIELD = "csrf-token";
+    static final String CSRF_COOKIE = "zhijian-csrf";
+    /** Where quarkus-rest-csrf leaves the token on the request. */
+    private static final String CSRF_ATTRIBUTE = "csrf_token";
 
     private String lang;
     private Optional<UserView> user;
@@ -89,6 +96,27 @@ public class WebContext {
 
     public boolean isAdmin() {
         return identity.hasRole(Role.ADMIN_NAME);
+    }
+
+    /**
+     * The CSRF token for forms. The CSRF filter puts it on the request; pages rendered before that
+     * filter ran (an error page) reuse the token from the browser's CSRF cookie.
+     */
+    public String getCsrfToken() {
+        RoutingContext context = vertxRequest.getCurrent();
+        if (context == null) {
+            return "";
+        }
+        Object token = context.get(CSRF_ATTRIBUTE);
+        if (token != null) {
+            return token.toString();
+        }
+        Cookie cookie = context.request().getCookie(CSRF_COOKIE);
+        return cookie == null ? "" : cookie.getValue();
+    }
+
+    public String getCsrfField() {
+        return CSRF_FIELD;
     }
 
     /** The current path with its query, for "come back here" links such as the language switch. */

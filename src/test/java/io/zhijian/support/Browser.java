@@ -1,0 +1,86 @@
+package io.zhijian.support;
+
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A browser-like client: keeps cookies, signs in through the login form, submits forms with the CSRF token. */
+public final class Browser {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+    private final Map<String, String> cookies = new HashMap<>();
+    private String language = "en";
+
+    public static Browser signedInAs(String username) {
+        Browser browser = new Browser();
+        Response response = browser.login(username, Api.PASSWORD);
+        if (response.statusCode() != 302 || !response.header("Location").endsWith("/")) {
+            throw new AssertionError("login failed for " + username + ": " + response.statusCode() + " "
+                    + response.header("Location"));
+        }
+        return browser;
+    }
+
+    public Browser acceptLanguage(String language) {
+        this.language = language;
+        return this;
+    }
+
+    public Response login(String username, String password) {
+        return remember(request().formParam("j_username", username).formParam("j_password", password)
+                .post("/j_security_check"));
+    }
+
+    public Response get(String path) {
+        return remember(request().get(path));
+    }
+
+    /** Loads {@code pagePath} for a fresh CSRF token, then posts the form to {@code action}. */
+    public Response submit(String pagePath, String action, Map<String, ?> fields) {
+        String html = get(pagePath).asString();
+        Matcher token = CSRF.matcher(html);
+        if (!token.find()) {
+            throw new AssertionError("no CSRF token on " + pagePath);
+        }
+        return postForm(action, fields, token.group(1));
+    }
+
+    public Response postForm(String action, Map<String, ?> fields, String csrfToken) {
+        RequestSpecification request = request().contentType("application/x-www-form-urlencoded; charset=UTF-8");
+        fields.forEach((name, value) -> {
+            if (value instanceof Iterable<?> values) {
+                values.forEach(v -> request.formParam(name, v));
+            } else {
+                request.formParam(name, value);
+            }
+        });
+        if (csrfToken != null) {
+            request.formParam("csrf-token", csrfToken);
+        }
+        return remember(request.post(action));
+    }
+
+    public String cookie(String name) {
+        return cookies.get(name);
+    }
+
+    private RequestSpecification request() {
+        return RestAssured.given().redirects().follow(false).cookies(cookies).header("Accept-Language", language);
+    }
+
+    private Response remember(Response response) {
+        response.getDetailedCookies().forEach(cookie -> {
+            if (cookie.getMaxAge() == 0 || cookie.getValue().isEmpty()) {
+                cookies.remove(cookie.getName());
+            } else {
+                cookies.put(cookie.getName(), cookie.getValue());
+            }
+        });
+        return response;
+    }
+}

@@ -218,6 +218,9 @@ public interface AppMessages {
     String httpStatus(int status);
 
     @Message
+    String errCsrf();
+
+    @Message
     String errValidation();
 
     @Message

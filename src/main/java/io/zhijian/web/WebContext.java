@@ -33,12 +33,6 @@ public class WebContext {
     @Inject
     UserService users;
 
-    /** Match quarkus.rest-csrf.form-field-name and cookie-name in application.properties. */
-    static final String CSRF_FIELD = "csrf-token";
-    static final String CSRF_COOKIE = "zhijian-csrf";
-    /** Where quarkus-rest-csrf leaves the token on the request. */
-    private static final String CSRF_ATTRIBUTE = "csrf_token";
-
     private String lang;
     private Optional<UserView> user;
 
@@ -98,25 +92,14 @@ public class WebContext {
         return identity.hasRole(Role.ADMIN_NAME);
     }
 
-    /**
-     * The CSRF token for forms. The CSRF filter puts it on the request; pages rendered before that
-     * filter ran (an error page) reuse the token from the browser's CSRF cookie.
-     */
+    /** The CSRF token that forms (hidden field) and htmx (header) send back. */
     public String getCsrfToken() {
         RoutingContext context = vertxRequest.getCurrent();
-        if (context == null) {
-            return "";
-        }
-        Object token = context.get(CSRF_ATTRIBUTE);
-        if (token != null) {
-            return token.toString();
-        }
-        Cookie cookie = context.request().getCookie(CSRF_COOKIE);
-        return cookie == null ? "" : cookie.getValue();
+        return context == null ? "" : CsrfFilter.tokenFor(context);
     }
 
     public String getCsrfField() {
-        return CSRF_FIELD;
+        return CsrfFilter.FIELD;
     }
 
     /** The current path with its query, for "come back here" links such as the language switch. */

@@ -86,8 +86,8 @@ class PagesTest {
                 "password", "long-enough-pw", "roles", "AGENT");
         int noToken = admin.postForm("/admin/users", form, null).statusCode();
         int forgedToken = admin.postForm("/admin/users", form, "forged-token-value").statusCode();
-        assertEquals(400, noToken);
-        assertEquals(400, forgedToken);
+        assertEquals(403, noToken);
+        assertEquals(403, forgedToken);
         as("admin").get("/api/users/csrf.victim").then().statusCode(404);
 
         admin.submit("/admin/users", "/admin/users", form).then().statusCode(303);

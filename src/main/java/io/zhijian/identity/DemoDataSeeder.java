@@ -36,14 +36,22 @@ public class DemoDataSeeder {
     @Inject
     PlatformConfig platform;
 
+    private volatile int addedAtStart;
+
     void onStart(@Observes StartupEvent event) {
         if (!platform.demoData()) {
             return;
         }
         int added = seed();
+        addedAtStart = added;
         LOG.warnf("DEMO DATA is on (zhijian.demo-data=true): users %s share the password '%s'. "
                         + "For demonstrations only; never in production. %d record(s) added this start.",
                 USERS.stream().map(DemoUser::username).toList(), DEMO_PASSWORD, added);
+    }
+
+    /** How many records the seeding at this start-up added (0 on every start after the first). */
+    public int addedAtStart() {
+        return addedAtStart;
     }
 
     /** Returns how many records it had to add (0 when everything is already there). */

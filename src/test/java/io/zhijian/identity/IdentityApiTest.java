@@ -20,7 +20,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
-class IdentityApiTest {
+public class IdentityApiTest {
 
     static final String PROBLEM = "application/problem+json";
 

@@ -1,0 +1,80 @@
+package io.zhijian.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Start-up benchmark (not a test): starts the packaged app on an empty data dir and prints the time
+ * to the first successful response and the resident memory once it answers, as ratios of the
+ * targets (first response ≤ 3 s, RSS ≤ 350 MB). Run after {@code ./mvnw package -DskipTests}:
+ * {@code java -cp target/test-classes io.zhijian.bench.StartupBench [runs]}.
+ */
+public final class StartupBench {
+
+    private static final double TARGET_SECONDS = 3.0;
+    private static final double TARGET_RSS_MB = 350.0;
+
+    public static void main(String[] args) throws Exception {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+        Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("Package first: ./mvnw package -DskipTests");
+        }
+        System.out.printf("cores=%d, runs=%d%n", Runtime.getRuntime().availableProcessors(), runs);
+        for (int run = 1; run <= runs; run++) {
+            measure(run, jar);
+        }
+    }
+
+    private static void measure(int run, Path jar) throws Exception {
+        Path dataDir = Files.createTempDirectory("zhijian-bench");
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dzhijian.data-dir=" + dataDir, "-Dquarkus.http.port=" + port, "-jar", jar.toString());
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
+        HttpRequest login = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build();
+        long start = System.nanoTime();
+        Process app = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dataDir.resolve("app.log").toFile()).start();
+        try {
+            double seconds = -1;
+            while ((System.nanoTime() - start) < Duration.ofSeconds(60).toNanos() && app.isAlive()) {
+                try {
+                    if (client.send(login, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        seconds = (System.nanoTime() - start) / 1e9;
+                        break;
+                    }
+                } catch (IOException notYet) {
+                    Thread.sleep(10);
+                }
+            }
+            if (seconds < 0) {
+                throw new IllegalStateException("no response within 60 s; see " + dataDir.resolve("app.log"));
+            }
+            double rssMb = rssKb(app.pid()) / 1024.0;
+            System.out.printf("run %d: first response %.2f s (%.2f× target %.1f s), RSS %.0f MB (%.2f× target %.0f MB)%n",
+                    run, seconds, seconds / TARGET_SECONDS, TARGET_SECONDS, rssMb, rssMb / TARGET_RSS_MB, TARGET_RSS_MB);
+        } finally {
+            app.destroy();
+            app.waitFor();
+        }
+    }
+
+    private static long rssKb(long pid) throws IOException {
+        return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream()
+                .filter(line -> line.startsWith("VmRSS:"))
+                .map(line -> line.replaceAll("\\D+", ""))
+                .mapToLong(Long::parseLong).findFirst().orElse(-1);
+    }
+}

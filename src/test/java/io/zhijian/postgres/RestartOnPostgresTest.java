@@ -1,0 +1,51 @@
+package io.zhijian.postgres;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.zhijian.identity.DemoDataSeeder;
+import io.zhijian.support.PostgresProfile;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+import static io.zhijian.support.Api.as;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** A second start on the database {@link IdentityOnPostgresTest} used: nothing re-seeded, nothing lost. */
+@QuarkusTest
+@TestProfile(PostgresProfile.Restarted.class)
+@Order(Integer.MAX_VALUE)
+class RestartOnPostgresTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    DemoDataSeeder seeder;
+
+    @Test
+    void theSecondStartAddsNothingAndKeepsWhatTheFirstStartCreated() throws SQLException {
+        as("admin").get("/api/users/zhang.san").then().statusCode(200).body("active", equalTo(false));
+        assertEquals(0, seeder.addedAtStart(), "demo seeding must be idempotent across starts");
+        assertEquals(0, seeder.seed());
+        try (Connection connection = dataSource.getConnection()) {
+            assertEquals(1, count(connection, "select count(*) from teams where name = 'A组'"));
+            assertEquals(6, count(connection,
+                    "select count(*) from users where username in ('admin','trainer','qa','lead','agent1','agent2')"));
+            assertEquals(1, count(connection, "select count(*) from flyway_schema_history where version = '1'"));
+        }
+    }
+
+    private static int count(Connection connection, String sql) throws SQLException {
+        try (ResultSet rs = connection.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+}

@@ -276,4 +276,100 @@ public interface AppMessages {
 
     @Message
     String errTeamName(int max);
+
+    @Message
+    String scYamlSyntax(int line, int column, String detail);
+
+    @Message
+    String scNotMapping();
+
+    @Message
+    String scNotList();
+
+    @Message
+    String scNotTextPair();
+
+    @Message
+    String scNotNumber();
+
+    @Message
+    String scNotInteger();
+
+    @Message
+    String scNotBoolean();
+
+    @Message
+    String scRequired();
+
+    @Message
+    String scUnknownField(String field);
+
+    @Message
+    String scBadKey();
+
+    @Message
+    String scBadTag();
+
+    @Message
+    String scMissingLanguage(String lang);
+
+    @Message
+    String scUnknownValue(String value, String allowed);
+
+    @Message
+    String scDuplicate(String value);
+
+    @Message
+    String scEmptyList();
+
+    @Message
+    String scEmptySection();
+
+    @Message
+    String scWeightPositive();
+
+    @Message
+    String scWeightsAllOrNone();
+
+    @Message
+    String scNegative();
+
+    @Message
+    String scLevelDuplicate(String points);
+
+    @Message
+    String scLevelAboveMax(String points, String max);
+
+    @Message
+    String scMaxMismatch(String max, String highest);
+
+    @Message
+    String scLevelsNotAllowed();
+
+    @Message
+    String scScaleNotAllowed();
+
+    @Message
+    String scScaleRange();
+
+    @Message
+    String scPointsPositive();
+
+    @Message
+    String scFailingRequired();
+
+    @Message
+    String scFailingNotInDomain(String value);
+
+    @Message
+    String scoreUnknownItem(String key);
+
+    @Message
+    String scoreUnanswered(String key);
+
+    @Message
+    String scoreNaNotAllowed(String key);
+
+    @Message
+    String scoreOutOfDomain(String key, String value);
 }

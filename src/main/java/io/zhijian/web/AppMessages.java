@@ -372,4 +372,40 @@ public interface AppMessages {
 
     @Message
     String scoreOutOfDomain(String key, String value);
+
+    @Message
+    String scNotFound(String key);
+
+    @Message
+    String scVersionNotFound(String key, int version);
+
+    @Message
+    String scNoPublishedVersion(String key);
+
+    @Message
+    String scPublishedImmutable(String key, int version);
+
+    @Message
+    String scKeyChanged(String key, String newKey);
+
+    @Message
+    String scEmptyBody();
+
+    @Message
+    String scTooLarge(int max);
+
+    @Message
+    String scKeyInTwoFiles(String key, String file);
+
+    @Message
+    String scNotUtf8();
+
+    @Message
+    String scUnreadable();
+
+    @Message
+    String scAnswersRequired();
+
+    @Message
+    String scDiffNeedsVersions();
 }

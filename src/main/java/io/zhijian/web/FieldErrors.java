@@ -21,6 +21,10 @@ public final class FieldErrors {
         return errors.containsKey(field);
     }
 
+    public Problem toProblem() {
+        return Problem.invalid(errors);
+    }
+
     public void throwIfAny() {
         if (!errors.isEmpty()) {
             throw Problem.invalid(errors);

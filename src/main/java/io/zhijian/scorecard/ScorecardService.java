@@ -1,0 +1,301 @@
+package io.zhijian.scorecard;
+
+import io.zhijian.identity.AuditLog;
+import io.zhijian.scorecard.ScorecardVersion.Source;
+import io.zhijian.scorecard.ScorecardVersion.Status;
+import io.zhijian.web.AppMessages;
+import io.zhijian.web.FieldErrors;
+import io.zhijian.web.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Scorecard versions: import (files, API, editor), drafts, publishing, look-ups and scoring. */
+@ApplicationScoped
+public class ScorecardService {
+
+    static final int MAX_YAML_CHARS = 1_000_000;
+
+    /** A scorecard in a list: its latest published version (null while it only has a draft). */
+    public record Summary(String key, Scorecard.Text names, Integer latestVersion, List<Scorecard.Channel> appliesTo,
+                          Integer draftVersion) {
+    }
+
+    /** One version with its definition. */
+    public record VersionView(String key, int version, Status status, Source source, Instant createdAt,
+                              String createdBy, Instant publishedAt, String contentHash, Scorecard definition) {
+    }
+
+    /** What an import did: a new version, or nothing because that content is already there. */
+    public record ImportOutcome(String key, int version, Status status, boolean created) {
+    }
+
+    /** A rejected definition: every located error. */
+    public static final class InvalidScorecard extends RuntimeException {
+        private final transient List<SchemaError> errors;
+
+        public InvalidScorecard(List<SchemaError> errors) {
+            super(null, null, false, false);
+            this.errors = List.copyOf(errors);
+        }
+
+        public List<SchemaError> errors() {
+            return errors;
+        }
+
+        public Problem toProblem() {
+            FieldErrors fields = new FieldErrors();
+            errors.forEach(error -> fields.add(error.path().isEmpty() ? "yaml" : error.path(), error.text()));
+            return fields.toProblem();
+        }
+    }
+
+    @Inject
+    AuditLog audit;
+
+    /** Definitions of published versions never change, so they are parsed once. */
+    private final Map<Long, Scorecard> publishedCache = new ConcurrentHashMap<>();
+
+    @Transactional
+    public List<Summary> list() {
+        return ScorecardEntity.listByKey().stream().map(entity -> {
+            Optional<ScorecardVersion> published = ScorecardVersion.latest(entity, Status.PUBLISHED);
+            Optional<ScorecardVersion> draft = ScorecardVersion.draftOf(entity);
+            Scorecard shown = definition(published.or(() -> draft).orElseThrow());
+            return new Summary(entity.key, shown.names(), published.map(v -> v.version).orElse(null),
+                    shown.appliesTo(), draft.map(v -> v.version).orElse(null));
+        }).toList();
+    }
+
+    @Transactional
+    public VersionView latestPublished(String key) {
+        ScorecardEntity entity = scorecard(key);
+        return view(ScorecardVersion.latest(entity, Status.PUBLISHED)
+                .orElseThrow(() -> Problem.notFound(m -> m.scNoPublishedVersion(key))));
+    }
+
+    @Transactional
+    public VersionView version(String key, int version) {
+        return view(load(key, version));
+    }
+
+    @Transactional
+    public List<VersionView> versions(String key) {
+        return ScorecardVersion.listOf(scorecard(key)).stream().map(this::view).toList();
+    }
+
+    @Transactional
+    public String yaml(String key, int version) {
+        return load(key, version).yaml;
+    }
+
+    /**
+     * Imports a definition. Published by default; {@code draft} puts it in the scorecard's draft
+     * (replacing the draft's content if there is one). Content equal to the latest version of the
+     * same status changes nothing.
+     */
+    @Transactional
+    public ImportOutcome importYaml(String yaml, String actor, Source source, boolean draft) {
+        Scorecard card = parse(yaml);
+        String canonical = canonical(card);
+        String hash = sha256(canonical);
+        ScorecardEntity entity = ScorecardEntity.findByKey(card.key()).orElseGet(() -> create(card.key()));
+        if (draft) {
+            Optional<ScorecardVersion> existing = ScorecardVersion.draftOf(entity);
+            if (existing.isPresent()) {
+                return saveDraft(existing.get(), canonical, hash, actor);
+            }
+        } else {
+            Optional<ScorecardVersion> latest = ScorecardVersion.latest(entity, Status.PUBLISHED);
+            if (latest.isPresent() && latest.get().contentHash.equals(hash)) {
+                return new ImportOutcome(entity.key, latest.get().version, Status.PUBLISHED, false);
+            }
+        }
+        ScorecardVersion version = newVersion(entity, canonical, hash, actor, source, draft ? Status.DRAFT : Status.PUBLISHED);
+        return new ImportOutcome(entity.key, version.version, version.status, true);
+    }
+
+    /**
+     * A file from scorecards/: a new published version only when the file's content differs from
+     * the last version that came from a file, so that editor versions are not undone at each start.
+     */
+    @Transactional
+    public ImportOutcome loadFile(Scorecard card) {
+        String canonical = canonical(card);
+        String hash = sha256(canonical);
+        ScorecardEntity entity = ScorecardEntity.findByKey(card.key()).orElseGet(() -> create(card.key()));
+        Optional<ScorecardVersion> lastFromFile = ScorecardVersion.latestFrom(entity, Source.FILE);
+        if (lastFromFile.isPresent() && lastFromFile.get().contentHash.equals(hash)) {
+            return new ImportOutcome(entity.key, lastFromFile.get().version, Status.PUBLISHED, false);
+        }
+        ScorecardVersion version = newVersion(entity, canonical, hash, "system", Source.FILE, Status.PUBLISHED);
+        return new ImportOutcome(entity.key, version.version, Status.PUBLISHED, true);
+    }
+
+    /** Starts a draft from a version (or returns the draft already open). */
+    @Transactional
+    public ImportOutcome startDraft(String key, int fromVersion, String actor) {
+        ScorecardEntity entity = scorecard(key);
+        Optional<ScorecardVersion> existing = ScorecardVersion.draftOf(entity);
+        if (existing.isPresent()) {
+            return new ImportOutcome(key, existing.get().version, Status.DRAFT, false);
+        }
+        ScorecardVersion from = load(key, fromVersion);
+        ScorecardVersion draft = newVersion(entity, from.yaml, from.contentHash, actor, Source.UI, Status.DRAFT);
+        return new ImportOutcome(key, draft.version, Status.DRAFT, true);
+    }
+
+    @Transactional
+    public ImportOutcome updateDraft(String key, int version, String yaml, String actor) {
+        ScorecardVersion draft = editableDraft(key, version);
+        Scorecard card = parse(yaml);
+        if (!card.key().equals(key)) {
+            throw Problem.badRequest(m -> m.scKeyChanged(key, card.key()));
+        }
+        String canonical = canonical(card);
+        return saveDraft(draft, canonical, sha256(canonical), actor);
+    }
+
+    @Transactional
+    public ImportOutcome publish(String key, int version, String actor) {
+        ScorecardVersion draft = editableDraft(key, version);
+        draft.status = Status.PUBLISHED;
+        draft.publishedAt = Instant.now();
+        audit.record(actor, "SCORECARD_PUBLISHED", "scorecard", key + "/v" + version, null,
+                Map.of("version", version, "contentHash", draft.contentHash));
+        return new ImportOutcome(key, version, Status.PUBLISHED, true);
+    }
+
+    @Transactional
+    public void deleteDraft(String key, int version, String actor) {
+        ScorecardVersion draft = editableDraft(key, version);
+        draft.delete();
+        audit.record(actor, "SCORECARD_DRAFT_DELETED", "scorecard", key + "/v" + version, null, null);
+    }
+
+    @Transactional
+    public Scorecard definition(String key, int version) {
+        return definition(load(key, version));
+    }
+
+    @Transactional
+    public List<ScorecardDiff.Change> diff(String key, int from, int to) {
+        return ScorecardDiff.between(definition(load(key, from)), definition(load(key, to)));
+    }
+
+    /** Scores answers against a version; invalid answers become a 400 naming each item. */
+    public ScoringEngine.Result score(String key, int version, Map<String, Object> answers, boolean partial) {
+        Scorecard card = definition(key, version);
+        try {
+            return ScoringEngine.score(card, answers == null ? Map.of() : answers, partial);
+        } catch (ScoringEngine.InvalidAnswers invalid) {
+            FieldErrors fields = new FieldErrors();
+            invalid.errors().forEach(error -> fields.add("answers." + error.itemKey(), error.text()));
+            throw fields.toProblem();
+        }
+    }
+
+    static Scorecard parse(String yaml) {
+        if (yaml == null || yaml.isBlank()) {
+            throw Problem.badRequest(AppMessages::scEmptyBody);
+        }
+        ScorecardYaml.ReadResult result = ScorecardYaml.read(yaml);
+        if (!result.ok()) {
+            throw new InvalidScorecard(result.errors());
+        }
+        return result.scorecard();
+    }
+
+    private ImportOutcome saveDraft(ScorecardVersion draft, String canonical, String hash, String actor) {
+        if (!draft.contentHash.equals(hash)) {
+            draft.yaml = canonical;
+            draft.contentHash = hash;
+            audit.record(actor, "SCORECARD_DRAFT_SAVED", "scorecard", draft.scorecard.key + "/v" + draft.version,
+                    null, Map.of("contentHash", hash));
+        }
+        return new ImportOutcome(draft.scorecard.key, draft.version, Status.DRAFT, true);
+    }
+
+    private ScorecardVersion newVersion(ScorecardEntity entity, String canonical, String hash, String actor,
+                                        Source source, Status status) {
+        ScorecardVersion version = new ScorecardVersion();
+        version.scorecard = entity;
+        version.version = ScorecardVersion.nextVersion(entity);
+        version.status = status;
+        version.source = source;
+        version.contentHash = hash;
+        version.yaml = canonical;
+        version.createdAt = Instant.now();
+        version.createdBy = actor;
+        version.publishedAt = status == Status.PUBLISHED ? version.createdAt : null;
+        version.persist();
+        audit.record(actor, status == Status.PUBLISHED ? "SCORECARD_PUBLISHED" : "SCORECARD_DRAFT_CREATED",
+                "scorecard", entity.key + "/v" + version.version, null,
+                Map.of("version", version.version, "source", source.name(), "contentHash", hash));
+        return version;
+    }
+
+    private ScorecardVersion editableDraft(String key, int version) {
+        ScorecardVersion found = load(key, version);
+        if (found.status != Status.DRAFT) {
+            throw Problem.conflict(m -> m.scPublishedImmutable(key, version));
+        }
+        return found;
+    }
+
+    private static ScorecardEntity create(String key) {
+        ScorecardEntity entity = new ScorecardEntity();
+        entity.key = key;
+        entity.createdAt = Instant.now();
+        entity.persist();
+        return entity;
+    }
+
+    private static ScorecardEntity scorecard(String key) {
+        return ScorecardEntity.findByKey(key).orElseThrow(() -> Problem.notFound(m -> m.scNotFound(key)));
+    }
+
+    private static ScorecardVersion load(String key, int version) {
+        return ScorecardVersion.find(scorecard(key), version)
+                .orElseThrow(() -> Problem.notFound(m -> m.scVersionNotFound(key, version)));
+    }
+
+    private VersionView view(ScorecardVersion v) {
+        return new VersionView(v.scorecard.key, v.version, v.status, v.source, v.createdAt, v.createdBy,
+                v.publishedAt, v.contentHash, definition(v));
+    }
+
+    private Scorecard definition(ScorecardVersion v) {
+        if (v.status == Status.PUBLISHED) {
+            return publishedCache.computeIfAbsent(v.id, id -> parse(v.yaml));
+        }
+        return parse(v.yaml);
+    }
+
+    private static String canonical(Scorecard card) {
+        String canonical = ScorecardYaml.write(card);
+        if (canonical.length() > MAX_YAML_CHARS) {
+            throw Problem.badRequest(m -> m.scTooLarge(MAX_YAML_CHARS));
+        }
+        return canonical;
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -179,7 +179,11 @@ public class ScorecardService {
     @Transactional
     public void deleteDraft(String key, int version, String actor) {
         ScorecardVersion draft = editableDraft(key, version);
+        ScorecardEntity entity = draft.scorecard;
         draft.delete();
+        if (ScorecardVersion.listOf(entity).isEmpty()) {
+            entity.delete();
+        }
         audit.record(actor, "SCORECARD_DRAFT_DELETED", "scorecard", key + "/v" + version, null, null);
     }
 

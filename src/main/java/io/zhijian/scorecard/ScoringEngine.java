@@ -75,11 +75,7 @@ public final class ScoringEngine {
 
     public static Result score(Scorecard scorecard, Map<String, ?> answers, boolean partial) {
         List<AnswerError> errors = null;
-        for (String key : answers.keySet()) {
-            if (scorecard.item(key).isEmpty()) {
-                errors = add(errors, new AnswerError(key, "unknown-item", m -> m.scoreUnknownItem(key)));
-            }
-        }
+        int matchedAnswers = 0;
         List<Section> sections = scorecard.sections();
         int sectionCount = sections.size();
         List<List<ItemResult>> itemResults = new ArrayList<>(sectionCount);
@@ -94,6 +90,9 @@ public final class ScoringEngine {
             for (Item item : items) {
                 String key = item.key();
                 Object value = answers.get(key);
+                if (value != null) {
+                    matchedAnswers++;
+                }
                 if (value == null) {
                     if (!partial) {
                         errors = add(errors, new AnswerError(key, "unanswered", m -> m.scoreUnanswered(key)));
@@ -129,6 +128,9 @@ public final class ScoringEngine {
                         false));
             }
             itemResults.add(results);
+        }
+        if (matchedAnswers < answers.size()) {
+            errors = unknownItems(scorecard, answers, errors);
         }
         if (errors != null) {
             throw new InvalidAnswers(errors);
@@ -211,6 +213,20 @@ public final class ScoringEngine {
 
     static double round(double value) {
         return Math.round(value * 100.0) / 100.0;
+    }
+
+    /** The slow path, only when some answer matched no item. */
+    private static List<AnswerError> unknownItems(Scorecard scorecard, Map<String, ?> answers, List<AnswerError> errors) {
+        List<AnswerError> unknown = new ArrayList<>();
+        for (String key : answers.keySet()) {
+            if (scorecard.item(key).isEmpty()) {
+                unknown.add(new AnswerError(key, "unknown-item", m -> m.scoreUnknownItem(key)));
+            }
+        }
+        if (errors != null) {
+            unknown.addAll(errors);
+        }
+        return unknown;
     }
 
     private static List<AnswerError> add(List<AnswerError> errors, AnswerError error) {

@@ -34,6 +34,10 @@ class RestartOnPostgresTest {
         as("admin").get("/api/users/zhang.san").then().statusCode(200).body("active", equalTo(false));
         assertEquals(0, seeder.addedAtStart(), "demo seeding must be idempotent across starts");
         assertEquals(0, seeder.seed());
+        for (String scorecard : new String[]{"call-quality", "ticket-quality", "call-monitoring"}) {
+            as("qa").get("/api/scorecards/" + scorecard + "/versions").then().statusCode(200)
+                    .body("version", equalTo(java.util.List.of(1)));
+        }
         try (Connection connection = dataSource.getConnection()) {
             assertEquals(1, count(connection, "select count(*) from teams where name = 'A组'"));
             assertEquals(6, count(connection,

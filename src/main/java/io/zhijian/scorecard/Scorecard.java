@@ -1,5 +1,8 @@
 package io.zhijian.scorecard;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,9 +41,21 @@ public record Scorecard(String key, Text names, Text description, List<Channel> 
     public record Scale(int min, int max) {
     }
 
+    /** {@code failingAnswers} holds canonical answers ("0", "no"); JSON shows numbers as numbers. */
     public record Item(String key, Text names, Text description, ItemType type, double maxPoints, boolean allowNa,
-                       Critical critical, List<String> failingAnswers, boolean commentRequiredBelowMax,
+                       Critical critical, @JsonIgnore List<String> failingAnswers, boolean commentRequiredBelowMax,
                        List<String> tags, List<Level> levels, Scale scale, Map<String, Object> auto) {
+
+        @JsonProperty("failingAnswers")
+        public List<Object> failingAnswersAsValues() {
+            return failingAnswers.stream().map(answer -> type == ItemType.YES_NO ? answer : (Object) number(answer))
+                    .toList();
+        }
+
+        private static Number number(String canonical) {
+            double value = Double.parseDouble(canonical);
+            return value == Math.rint(value) ? (Number) (long) value : (Number) value;
+        }
     }
 
     public boolean isWeighted() {

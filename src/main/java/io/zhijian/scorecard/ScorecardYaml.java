@@ -48,6 +48,7 @@ public final class ScorecardYaml {
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS))
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    // ALWAYS_QUOTE_NUMBERS_AS_STRINGS: a text such as "8" stays a text; real numbers stay numbers.
 
     private ScorecardYaml() {
     }
@@ -112,7 +113,7 @@ public final class ScorecardYaml {
         i.put("allowNa", item.allowNa());
         i.put("critical", item.critical().name());
         if (!item.failingAnswers().isEmpty()) {
-            i.put("failingAnswers", item.failingAnswers());
+            i.put("failingAnswers", item.failingAnswersAsValues());
         }
         i.put("commentRequiredBelowMax", item.commentRequiredBelowMax());
         i.put("tags", item.tags());

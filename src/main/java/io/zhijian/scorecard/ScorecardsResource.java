@@ -69,8 +69,8 @@ public class ScorecardsResource {
 
     @POST
     @RolesAllowed({Role.TRAINER_NAME, Role.ADMIN_NAME})
-    @Consumes({"application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml", MediaType.TEXT_PLAIN})
-    @Operation(summary = "Create a scorecard or a new version from YAML (published; ?draft=true for a draft). "
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Create a scorecard or a new version from YAML (JSON, being YAML, works too) (published; ?draft=true for a draft). "
             + "Identical content returns the existing version with 200.")
     public Response create(String yaml, @RestQuery boolean draft, @Context SecurityContext caller) {
         ScorecardService.ImportOutcome outcome = importing(() -> scorecards.importYaml(yaml,
@@ -106,7 +106,7 @@ public class ScorecardsResource {
     @PUT
     @Path("{key}/versions/{version}")
     @RolesAllowed({Role.TRAINER_NAME, Role.ADMIN_NAME})
-    @Consumes({"application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml", MediaType.TEXT_PLAIN})
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Replace a draft's content (409 for a published version)")
     public ScorecardService.ImportOutcome updateDraft(@RestPath String key, @RestPath int version, String yaml,
                                                       @Context SecurityContext caller) {

@@ -88,6 +88,12 @@ class ScorecardApiTest {
         as("qa").get("/api/scorecards/ticket-quality/versions/1").then().statusCode(200)
                 .body("sections[1].items[0].critical", equalTo("FORM"))
                 .body("sections[1].items[0].failingAnswers", equalTo(List.of("no")));
+        as("trainer").contentType(ContentType.JSON).body(Map.of("key", "json-card", "names", Map.of("zh", "杰", "en", "J"),
+                        "appliesTo", List.of("CHAT"), "sections", List.of(Map.of("key", "s", "names", Map.of("zh", "段", "en", "S"),
+                                "items", List.of(Map.of("key", "p", "names", Map.of("zh", "分", "en", "P"), "type", "POINTS",
+                                        "maxPoints", 5, "critical", "SECTION", "failingAnswers", List.of(0)))))))
+                .post("/api/scorecards").then().statusCode(201);
+        as("qa").get("/api/scorecards/json-card").then().body("sections[0].items[0].failingAnswers", equalTo(List.of(0)));
     }
 
     @Test
@@ -165,7 +171,8 @@ class ScorecardApiTest {
     void hugeBodiesWrongTypesAndUnknownScorecardsAreRefused() {
         String huge = small("huge", 10) + "#" + "x".repeat(2 * 1024 * 1024) + "\n";
         as("trainer").contentType(YAML).body(huge).post("/api/scorecards").then().statusCode(413);
-        as("trainer").contentType(ContentType.JSON).body("{}").post("/api/scorecards").then().statusCode(415);
+        as("trainer").contentType(ContentType.JSON).body("{}").post("/api/scorecards").then().statusCode(400)
+                .body("errors.field", hasItems("key", "names", "appliesTo", "sections"));
         as("qa").get("/api/scorecards/nope").then().statusCode(404).contentType(PROBLEM)
                 .body("detail", containsString("nope"));
         as("qa").get("/api/scorecards/call-quality/versions/99").then().statusCode(404).contentType(PROBLEM);

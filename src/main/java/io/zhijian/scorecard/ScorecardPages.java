@@ -117,8 +117,7 @@ public class ScorecardPages {
     @Authenticated
     @Produces("application/yaml")
     public Response yaml(@RestPath String key, @RestPath int version) {
-        return Response.ok(scorecards.yaml(key, version))
-                .header("Content-Disposition", "attachment; filename=\"" + key + "-v" + version + ".yaml\"").build();
+        return ScorecardsResource.yamlDownload(scorecards, key, version);
     }
 
     @GET

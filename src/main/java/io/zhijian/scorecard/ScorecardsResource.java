@@ -145,6 +145,11 @@ public class ScorecardsResource {
     @Authenticated
     @Produces("application/yaml")
     public Response yaml(@RestPath String key, @RestPath int version) {
+        return yamlDownload(scorecards, key, version);
+    }
+
+    /** A version's YAML as a file download (the API and the pages both offer it). */
+    static Response yamlDownload(ScorecardService scorecards, String key, int version) {
         return Response.ok(scorecards.yaml(key, version))
                 .header("Content-Disposition", "attachment; filename=\"" + key + "-v" + version + ".yaml\"").build();
     }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.zhijian.scorecard.Scorecard.Channel;
@@ -544,15 +543,6 @@ public final class ScorecardYaml {
 
         private static String join(String path, String field) {
             return path.isEmpty() ? field : path + "." + field;
-        }
-    }
-
-    /** Used by the scorecard service to turn a stored definition into an object tree for JSON views. */
-    static ObjectNode tree(Scorecard scorecard) {
-        try {
-            return (ObjectNode) YAML.readTree(write(scorecard));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -630,4 +630,37 @@ public interface AppMessages {
 
     @Message
     String scEditorNoItem(String key);
+
+    @Message
+    String giftUnclosedTitle();
+
+    @Message
+    String giftUnclosedBrace();
+
+    @Message
+    String giftUnopenedBrace();
+
+    @Message
+    String giftNoText();
+
+    @Message
+    String giftNoAnswers();
+
+    @Message
+    String giftTooFewChoices();
+
+    @Message
+    String giftWeightsSum(String sum);
+
+    @Message
+    String giftUnknownWeight(String weight);
+
+    @Message
+    String giftMatchingArrow();
+
+    @Message
+    String giftMatchingPairs();
+
+    @Message
+    String giftBadNumber(String value);
 }

@@ -663,4 +663,16 @@ public interface AppMessages {
 
     @Message
     String giftBadNumber(String value);
+
+    @Message
+    String aikenNoQuestion();
+
+    @Message
+    String aikenAnswerLetter(String letter);
+
+    @Message
+    String aikenLine();
+
+    @Message
+    String aikenNoAnswer();
 }

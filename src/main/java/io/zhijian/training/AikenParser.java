@@ -65,7 +65,7 @@ public final class AikenParser {
                     for (int o = 0; o < options.size(); o++) {
                         answers.add(Answer.choice(options.get(o), o == right ? 100 : 0, null));
                     }
-                    questions.add(new Question("", null, List.of(), null, Question.Format.MOODLE, text, null,
+                    questions.add(new Question("", null, List.of(), null, null, Question.Format.MOODLE, text, null,
                             QuestionType.SINGLE_CHOICE, List.copyOf(answers), List.of(), null, null, null, null,
                             questionLine));
                 }

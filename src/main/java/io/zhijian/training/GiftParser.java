@@ -28,7 +28,7 @@ public final class GiftParser {
     /** The fractions Moodle accepts (and their negatives). */
     static final double[] WEIGHTS = {100, 90, 83.33333, 80, 75, 70, 66.66667, 60, 50, 40, 33.33333, 30, 25, 20,
             16.66667, 14.28571, 12.5, 11.11111, 10, 5, 0};
-    private static final Pattern META = Pattern.compile("\\[(id|tag):([^\\]]*)]");
+    private static final Pattern META = Pattern.compile("\\[(id|tag|difficulty):([^\\]]*)]");
     private static final Pattern FORMAT = Pattern.compile("^\\s*\\[(html|moodle|plain|markdown)]",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TRUE_FALSE = Pattern.compile("T|TRUE|F|FALSE");
@@ -36,6 +36,8 @@ public final class GiftParser {
     private final List<Question> questions = new ArrayList<>();
     private final List<GiftError> errors = new ArrayList<>();
     private String category = "";
+    /** Set when the comment lines before a question had an error: that question is left out too. */
+    private boolean metadataInvalid;
 
     private GiftParser() {
     }
@@ -51,6 +53,7 @@ public final class GiftParser {
         StringBuilder block = new StringBuilder();
         int blockLine = 0;
         String idNumber = null;
+        Integer difficulty = null;
         List<String> tags = new ArrayList<>();
         for (int i = 0; i <= lines.length; i++) {
             String line = i < lines.length ? lines[i] : "";
@@ -60,9 +63,10 @@ public final class GiftParser {
             String trimmed = line.trim();
             if (trimmed.isEmpty()) {
                 if (block.length() > 0) {
-                    block(block.toString(), blockLine, idNumber, tags);
+                    block(block.toString(), blockLine, idNumber, difficulty, tags);
                     block.setLength(0);
                     idNumber = null;
+                    difficulty = null;
                     tags = new ArrayList<>();
                 }
                 continue;
@@ -72,6 +76,8 @@ public final class GiftParser {
                 while (meta.find()) {
                     if (meta.group(1).equals("id")) {
                         idNumber = meta.group(2).trim();
+                    } else if (meta.group(1).equals("difficulty")) {
+                        difficulty = difficulty(meta.group(2).trim(), i + 1);
                     } else if (!meta.group(2).isBlank()) {
                         tags.add(meta.group(2).trim());
                     }
@@ -87,7 +93,21 @@ public final class GiftParser {
         }
     }
 
-    private void block(String block, int line, String idNumber, List<String> tags) {
+    private Integer difficulty(String value, int line) {
+        try {
+            int level = Integer.parseInt(value);
+            if (level >= 1 && level <= 5) {
+                return level;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        error(line, "bad-difficulty", m -> m.giftBadDifficulty(value));
+        metadataInvalid = true;
+        return null;
+    }
+
+    private void block(String block, int line, String idNumber, Integer difficulty, List<String> tags) {
         String trimmed = block.trim();
         if (trimmed.startsWith("$CATEGORY:")) {
             String path = trimmed.substring("$CATEGORY:".length()).trim();
@@ -100,13 +120,14 @@ public final class GiftParser {
             return;
         }
         int before = errors.size();
-        Question question = question(block, line, idNumber, List.copyOf(tags));
-        if (question != null && errors.size() == before) {
+        Question question = question(block, line, idNumber, difficulty, List.copyOf(tags));
+        if (question != null && errors.size() == before && !metadataInvalid) {
             questions.add(question);
         }
+        metadataInvalid = false;
     }
 
-    private Question question(String block, int line, String idNumber, List<String> tags) {
+    private Question question(String block, int line, String idNumber, Integer difficulty, List<String> tags) {
         String rest = block;
         int offset = 0;
         String title = null;
@@ -135,7 +156,7 @@ public final class GiftParser {
                 return null;
             }
             String text = Gift.unescape(rest.substring(offset)).trim();
-            return new Question(category, idNumber, tags, title, format, text, null, QuestionType.DESCRIPTION,
+            return new Question(category, idNumber, tags, difficulty, title, format, text, null, QuestionType.DESCRIPTION,
                     List.of(), List.of(), null, null, null, null, line);
         }
         int close = Gift.find(rest, '}', open + 1);
@@ -163,7 +184,7 @@ public final class GiftParser {
             return null;
         }
         String body = inner.trim();
-        Draft draft = new Draft(title, format, before, after, general, line, idNumber, tags);
+        Draft draft = new Draft(title, format, before, after, general, line, idNumber, difficulty, tags);
         if (body.isEmpty()) {
             return draft.build(QuestionType.ESSAY, joined(before, after), null, List.of(), List.of(), null, null, null);
         }
@@ -425,10 +446,11 @@ public final class GiftParser {
         final String general;
         final int line;
         final String idNumber;
+        final Integer difficulty;
         final List<String> tags;
 
         Draft(String title, Format format, String before, String after, String general, int line, String idNumber,
-              List<String> tags) {
+              Integer difficulty, List<String> tags) {
             this.title = title;
             this.format = format;
             this.before = before;
@@ -436,12 +458,14 @@ public final class GiftParser {
             this.general = general;
             this.line = line;
             this.idNumber = idNumber;
+            this.difficulty = difficulty;
             this.tags = tags;
         }
 
         Question build(QuestionType type, String text, String textAfter, List<Answer> answers, List<Pair> pairs,
                        Boolean correct, String feedbackWrong, String feedbackRight) {
-            return new Question(category, idNumber, tags, title, format, text, textAfter, type, List.copyOf(answers),
+            return new Question(category, idNumber, tags, difficulty, title, format, text, textAfter, type,
+                    List.copyOf(answers),
                     List.copyOf(pairs), correct, feedbackWrong, feedbackRight, general, line);
         }
     }

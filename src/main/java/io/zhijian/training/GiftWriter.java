@@ -24,6 +24,9 @@ public final class GiftWriter {
             if (q.idNumber() != null) {
                 out.append("// [id:").append(q.idNumber()).append("]\n");
             }
+            if (q.difficulty() != null) {
+                out.append("// [difficulty:").append(q.difficulty()).append("]\n");
+            }
             for (String tag : q.tags()) {
                 out.append("// [tag:").append(tag).append("]\n");
             }

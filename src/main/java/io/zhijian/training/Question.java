@@ -8,6 +8,7 @@ import java.util.List;
  * @param category    slash-separated category path ("" = the bank's top level)
  * @param idNumber    Moodle id number ({@code // [id:…]}), or null
  * @param tags        {@code // [tag:…]} tags, e.g. scorecard item keys such as {@code call-quality/listening}
+ * @param difficulty  1 (easy) to 5 (hard) from {@code // [difficulty:N]} (a comment Moodle ignores), or null
  * @param text        the question text; for MISSING_WORD the text before the blank
  * @param textAfter   MISSING_WORD only: the text after the blank
  * @param answers     choices, accepted short answers or numerical answers, with fractions in percent
@@ -16,7 +17,8 @@ import java.util.List;
  * @param feedbackWrong TRUE_FALSE only: shown when the answer given is wrong
  * @param feedbackRight TRUE_FALSE only: shown when the answer given is right
  */
-public record Question(String category, String idNumber, List<String> tags, String title, Format format,
+public record Question(String category, String idNumber, List<String> tags, Integer difficulty, String title,
+                       Format format,
                       String text, String textAfter, QuestionType type, List<Answer> answers, List<Pair> pairs,
                       Boolean correct, String feedbackWrong, String feedbackRight, String generalFeedback,
                       int line) {
@@ -42,7 +44,7 @@ public record Question(String category, String idNumber, List<String> tags, Stri
 
     /** The same question without where it was read from (for comparing round trips). */
     public Question withoutLine() {
-        return new Question(category, idNumber, tags, title, format, text, textAfter, type, answers, pairs, correct,
-                feedbackWrong, feedbackRight, generalFeedback, 0);
+        return new Question(category, idNumber, tags, difficulty, title, format, text, textAfter, type, answers, pairs,
+                correct, feedbackWrong, feedbackRight, generalFeedback, 0);
     }
 }

@@ -675,4 +675,7 @@ public interface AppMessages {
 
     @Message
     String aikenNoAnswer();
+
+    @Message
+    String giftBadDifficulty(String value);
 }

@@ -24,6 +24,7 @@ class GiftParserTest {
 
             // [id:greet-1]
             // [tag:call-quality/opening-closing-script] [tag:entry-level]
+            // [difficulty:2]
             ::开头语::接听电话时标准开头语是哪一句？{
               =您好，很高兴为您服务！#正确
               ~喂，什么事？#不规范
@@ -101,7 +102,8 @@ class GiftParserTest {
         assertEquals("十字服务用语：您好、请、谢谢、对不起、再见。", q.generalFeedback());
         assertEquals("greet-1", q.idNumber());
         assertEquals(List.of("call-quality/opening-closing-script", "entry-level"), q.tags());
-        assertEquals(6, q.line());
+        assertEquals(Integer.valueOf(2), q.difficulty());
+        assertEquals(7, q.line());
     }
 
     @Test
@@ -176,7 +178,8 @@ class GiftParserTest {
             "选择{~只有一个}|1|too-few-choices",
             "数值{#abc}|1|bad-number",
             "数值{#5..1}|1|bad-number",
-            "{=没有题干 ~b}|1|no-text"})
+            "{=没有题干 ~b}|1|no-text",
+            "// [difficulty:9]\\n问题{T}|1|bad-difficulty"})
     void malformedQuestionsAreReportedWithTheirLine(String gift, int line, String code) {
         GiftParser.Result result = GiftParser.parse(gift.replace("\\n", "\n"));
         assertFalse(result.ok());

@@ -117,6 +117,7 @@ public final class GiftParser {
                 path = "";
             }
             category = path;
+            metadataInvalid = false;
             return;
         }
         int before = errors.size();

@@ -678,4 +678,28 @@ public interface AppMessages {
 
     @Message
     String giftBadDifficulty(String value);
+
+    @Message
+    String qbUnknownFormat(String format);
+
+    @Message
+    String qbUnknownExportFormat(String format);
+
+    @Message
+    String qbBadBankKey();
+
+    @Message
+    String qbEmpty();
+
+    @Message
+    String qbNotText();
+
+    @Message
+    String qbDuplicateQuestion(int line);
+
+    @Message
+    String qbRefused(int count);
+
+    @Message
+    String qbBankNotFound(long id);
 }

@@ -20,12 +20,27 @@ public class Problem extends RuntimeException {
     private final int status;
     private final Text detail;
     private final Map<String, Text> fieldErrors;
+    private final Map<String, Object> extensions;
 
-    private Problem(int status, Text detail, Map<String, Text> fieldErrors) {
+    private Problem(int status, Text detail, Map<String, Text> fieldErrors, Map<String, Object> extensions) {
         super(null, null, false, false);
         this.status = status;
         this.detail = detail;
         this.fieldErrors = Collections.unmodifiableMap(new LinkedHashMap<>(fieldErrors));
+        this.extensions = Collections.unmodifiableMap(new LinkedHashMap<>(extensions));
+    }
+
+    private Problem(int status, Text detail, Map<String, Text> fieldErrors) {
+        this(status, detail, fieldErrors, Map.of());
+    }
+
+    /** A 400 that also carries a report (extension members of the problem body, e.g. per-line errors). */
+    public static Problem badRequest(Text detail, Map<String, Object> extensions) {
+        return new Problem(400, detail, Map.of(), extensions);
+    }
+
+    public Map<String, Object> extensions() {
+        return extensions;
     }
 
     public static Problem badRequest(Text detail) {

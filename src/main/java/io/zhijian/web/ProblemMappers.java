@@ -53,7 +53,7 @@ public class ProblemMappers {
         AppMessages m = page.messages();
         List<FieldError> errors = problem.fieldErrors(m).entrySet().stream()
                 .map(e -> new FieldError(e.getKey(), e.getValue())).toList();
-        return respond(uri, problem.status(), problem.detail(m), errors);
+        return respond(uri, problem.status(), problem.detail(m), errors, problem.extensions());
     }
 
     @ServerExceptionMapper
@@ -123,8 +123,13 @@ public class ProblemMappers {
     }
 
     private Response respond(UriInfo uri, int status, String detail, List<FieldError> errors) {
+        return respond(uri, status, detail, errors, Map.of());
+    }
+
+    private Response respond(UriInfo uri, int status, String detail, List<FieldError> errors,
+                             Map<String, Object> extensions) {
         if (isApi(uri)) {
-            Map<String, Object> body = new LinkedHashMap<>();
+            Map<String, Object> body = new LinkedHashMap<>(extensions);
             body.put("type", "about:blank");
             body.put("title", Response.Status.fromStatusCode(status) == null
                     ? "HTTP " + status : Response.Status.fromStatusCode(status).getReasonPhrase());

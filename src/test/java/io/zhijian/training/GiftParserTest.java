@@ -16,9 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class GiftParserTest {
+public class GiftParserTest {
 
-    static final String EVERY_TYPE = """
+    public static final String EVERY_TYPE = """
             // A bank with every type. This comment is ignored.
             $CATEGORY: $course$/在线客服/服务规范
 

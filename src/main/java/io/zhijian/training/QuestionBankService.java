@@ -1,0 +1,257 @@
+package io.zhijian.training;
+
+import io.zhijian.identity.AuditLog;
+import io.zhijian.web.AppMessages;
+import io.zhijian.web.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Question banks: import (GIFT, Aiken) with a per-line report, versioned questions, export.
+ * Importing the same file again changes nothing; a changed question becomes a new version.
+ */
+@ApplicationScoped
+public class QuestionBankService {
+
+    public static final String DEFAULT_BANK = "imported";
+    private static final Pattern BANK_KEY = Pattern.compile("[a-z0-9][a-z0-9_-]{1,63}");
+
+    public enum Format {
+        GIFT("gift"), MOODLE_XML("moodle-xml"), AIKEN("aiken");
+
+        final String parameter;
+
+        Format(String parameter) {
+            this.parameter = parameter;
+        }
+
+        static Format of(String parameter) {
+            for (Format format : values()) {
+                if (format.parameter.equalsIgnoreCase(parameter == null ? "gift" : parameter.trim())) {
+                    return format;
+                }
+            }
+            return null;
+        }
+    }
+
+    public record ReportError(int line, String code, String message) {
+    }
+
+    /** What an import did (or, for a dry run, would do). */
+    public record ImportReport(Long bankId, String bank, int imported, int created, int updated, int unchanged,
+                               Map<QuestionType, Integer> byType, Map<String, Integer> byCategory,
+                               List<ReportError> errors, boolean dryRun) {
+    }
+
+    public record BankSummary(long id, String key, String name, long questions) {
+    }
+
+    /** A question as trainers browse it (answer keys included: trainers and admins only). */
+    public record QuestionView(long id, String uid, int version, String category, String title, QuestionType type,
+                               Integer difficulty, List<String> tags, Question question) {
+    }
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    public ImportReport importQuestions(String bankKey, String formatName, String content, boolean dryRun,
+                                        boolean partial, String actor, AppMessages messages) {
+        Format format = Format.of(formatName);
+        if (format == null || format == Format.MOODLE_XML) {
+            String shown = String.valueOf(formatName);
+            throw Problem.badRequest(m -> m.qbUnknownFormat(shown));
+        }
+        String key = bankKey == null || bankKey.isBlank() ? DEFAULT_BANK : bankKey.trim();
+        if (!BANK_KEY.matcher(key).matches()) {
+            throw Problem.badRequest(AppMessages::qbBadBankKey);
+        }
+        if (content == null || content.isBlank()) {
+            throw Problem.badRequest(AppMessages::qbEmpty);
+        }
+        if (content.indexOf('\0') >= 0) {
+            throw Problem.badRequest(AppMessages::qbNotText);
+        }
+        GiftParser.Result parsed = format == Format.AIKEN ? AikenParser.parse(content) : GiftParser.parse(content);
+        List<GiftError> errors = new ArrayList<>(parsed.errors());
+        List<Question> accepted = withoutDuplicates(parsed.questions(), errors);
+
+        Map<QuestionType, Integer> byType = new EnumMap<>(QuestionType.class);
+        for (QuestionType type : QuestionType.values()) {
+            byType.put(type, 0);
+        }
+        Map<String, Integer> byCategory = new TreeMap<>();
+        accepted.forEach(q -> {
+            byType.merge(q.type(), 1, Integer::sum);
+            byCategory.merge(q.category(), 1, Integer::sum);
+        });
+        List<ReportError> reportErrors = errors.stream()
+                .sorted((a, b) -> Integer.compare(a.line(), b.line()))
+                .map(e -> new ReportError(e.line(), e.code(), e.text().apply(messages))).toList();
+
+        boolean refused = !errors.isEmpty() && !partial;
+        if (dryRun || refused) {
+            ImportReport report = new ImportReport(QuestionBank.findByKey(key).map(b -> b.id).orElse(null), key,
+                    refused && !dryRun ? 0 : accepted.size(), 0, 0, 0, byType, byCategory, reportErrors, dryRun);
+            if (refused && !dryRun) {
+                int count = errors.size();
+                throw Problem.badRequest(m -> m.qbRefused(count), asMap(report));
+            }
+            return report;
+        }
+        QuestionBank bank = QuestionBank.findByKey(key).orElseGet(() -> createBank(key, actor));
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (Question question : accepted) {
+            switch (store(bank, question, actor)) {
+                case CREATED -> created++;
+                case UPDATED -> updated++;
+                default -> unchanged++;
+            }
+        }
+        audit.record(actor, "QUESTIONS_IMPORTED", "question-bank", key, null,
+                Map.of("created", created, "updated", updated, "unchanged", unchanged, "errors", errors.size()));
+        return new ImportReport(bank.id, key, accepted.size(), created, updated, unchanged, byType, byCategory,
+                reportErrors, false);
+    }
+
+    @Transactional
+    public List<BankSummary> banks() {
+        return QuestionBank.listByKey().stream()
+                .map(b -> new BankSummary(b.id, b.key, b.name, StoredQuestion.countLatestIn(b))).toList();
+    }
+
+    @Transactional
+    public List<QuestionView> questions(long bankId) {
+        return StoredQuestion.latestIn(bank(bankId)).stream().map(QuestionBankService::view).toList();
+    }
+
+    @Transactional
+    public String export(long bankId, String formatName) {
+        Format format = Format.of(formatName);
+        if (format != Format.GIFT) {
+            String shown = String.valueOf(formatName);
+            throw Problem.badRequest(m -> m.qbUnknownExportFormat(shown));
+        }
+        return GiftWriter.write(StoredQuestion.latestIn(bank(bankId)).stream()
+                .map(QuestionBankService::question).toList());
+    }
+
+    private enum Stored { CREATED, UPDATED, UNCHANGED }
+
+    private Stored store(QuestionBank bank, Question question, String actor) {
+        String gift = GiftWriter.write(List.of(question.withoutLine()));
+        String hash = sha256(gift);
+        String uid = uid(question);
+        var existing = StoredQuestion.latestOf(bank, uid);
+        if (existing.isPresent() && existing.get().contentHash.equals(hash)) {
+            return Stored.UNCHANGED;
+        }
+        StoredQuestion stored = new StoredQuestion();
+        stored.bank = bank;
+        stored.uid = uid;
+        stored.version = existing.map(old -> old.version + 1).orElse(1);
+        existing.ifPresent(old -> old.latest = false);
+        stored.latest = true;
+        stored.category = question.category();
+        stored.idNumber = question.idNumber();
+        stored.title = question.title();
+        stored.type = question.type().name();
+        stored.difficulty = question.difficulty();
+        stored.contentHash = hash;
+        stored.gift = gift;
+        stored.createdAt = Instant.now();
+        stored.createdBy = actor;
+        stored.tags = new LinkedHashSet<>(question.tags());
+        stored.persist();
+        return existing.isPresent() ? Stored.UPDATED : Stored.CREATED;
+    }
+
+    /** Two questions of one file with the same identity would overwrite each other: the later one is an error. */
+    private static List<Question> withoutDuplicates(List<Question> questions, List<GiftError> errors) {
+        Map<String, Integer> firstLine = new HashMap<>();
+        List<Question> kept = new ArrayList<>();
+        for (Question q : questions) {
+            Integer first = firstLine.putIfAbsent(uid(q), q.line());
+            if (first == null) {
+                kept.add(q);
+            } else {
+                errors.add(new GiftError(q.line(), "duplicate-question", m -> m.qbDuplicateQuestion(first)));
+            }
+        }
+        return kept;
+    }
+
+    /** Identity across versions: the category plus the id number, else the title, else the text. */
+    static String uid(Question q) {
+        String identity = q.idNumber() != null ? "id:" + q.idNumber()
+                : q.title() != null ? "title:" + q.title() : "text:" + q.text();
+        return sha256(q.category() + "\u0000" + identity).substring(0, 32);
+    }
+
+    private static Question question(StoredQuestion stored) {
+        GiftParser.Result parsed = GiftParser.parse(stored.gift);
+        if (!parsed.ok() || parsed.questions().size() != 1) {
+            throw new IllegalStateException("stored question " + stored.id + " does not parse");
+        }
+        return parsed.questions().get(0);
+    }
+
+    private static QuestionView view(StoredQuestion stored) {
+        return new QuestionView(stored.id, stored.uid, stored.version, stored.category, stored.title,
+                QuestionType.valueOf(stored.type), stored.difficulty, List.copyOf(stored.tags),
+                question(stored).withoutLine());
+    }
+
+    private static QuestionBank bank(long id) {
+        return QuestionBank.<QuestionBank>findByIdOptional(id)
+                .orElseThrow(() -> Problem.notFound(m -> m.qbBankNotFound(id)));
+    }
+
+    private QuestionBank createBank(String key, String actor) {
+        QuestionBank bank = new QuestionBank();
+        bank.key = key;
+        bank.name = key;
+        bank.source = "system".equals(actor) ? "FILE" : "API";
+        bank.createdAt = Instant.now();
+        bank.persist();
+        return bank;
+    }
+
+    private static Map<String, Object> asMap(ImportReport report) {
+        Map<String, Object> map = new java.util.LinkedHashMap<>();
+        map.put("bank", report.bank());
+        map.put("imported", report.imported());
+        map.put("byType", report.byType());
+        map.put("byCategory", report.byCategory());
+        map.put("errors", report.errors());
+        return map;
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8))).toLowerCase(Locale.ROOT);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

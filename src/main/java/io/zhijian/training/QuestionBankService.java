@@ -75,7 +75,7 @@ public class QuestionBankService {
     public ImportReport importQuestions(String bankKey, String formatName, String content, boolean dryRun,
                                         boolean partial, String actor, AppMessages messages) {
         Format format = Format.of(formatName);
-        if (format == null || format == Format.MOODLE_XML) {
+        if (format == null) {
             String shown = String.valueOf(formatName);
             throw Problem.badRequest(m -> m.qbUnknownFormat(shown));
         }
@@ -89,7 +89,11 @@ public class QuestionBankService {
         if (content.indexOf('\0') >= 0) {
             throw Problem.badRequest(AppMessages::qbNotText);
         }
-        GiftParser.Result parsed = format == Format.AIKEN ? AikenParser.parse(content) : GiftParser.parse(content);
+        GiftParser.Result parsed = switch (format) {
+            case AIKEN -> AikenParser.parse(content);
+            case MOODLE_XML -> MoodleXml.read(content);
+            case GIFT -> GiftParser.parse(content);
+        };
         List<GiftError> errors = new ArrayList<>(parsed.errors());
         List<Question> accepted = withoutDuplicates(parsed.questions(), errors);
 
@@ -147,12 +151,13 @@ public class QuestionBankService {
     @Transactional
     public String export(long bankId, String formatName) {
         Format format = Format.of(formatName);
-        if (format != Format.GIFT) {
+        if (format == null || format == Format.AIKEN) {
             String shown = String.valueOf(formatName);
             throw Problem.badRequest(m -> m.qbUnknownExportFormat(shown));
         }
-        return GiftWriter.write(StoredQuestion.latestIn(bank(bankId)).stream()
-                .map(QuestionBankService::question).toList());
+        List<Question> questions = StoredQuestion.latestIn(bank(bankId)).stream()
+                .map(QuestionBankService::question).toList();
+        return format == Format.MOODLE_XML ? MoodleXml.write(questions) : GiftWriter.write(questions);
     }
 
     private enum Stored { CREATED, UPDATED, UNCHANGED }

@@ -37,7 +37,7 @@ public class QuestionBanksResource {
     @POST
     @Path("import")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Import a question file (body). format=gift|aiken; bank=<key> (default 'imported'); "
+    @Operation(summary = "Import a question file (body). format=gift|moodle-xml|aiken; bank=<key> (default 'imported'); "
             + "dryRun=true only reports; with errors nothing is imported unless partial=true.")
     public QuestionBankService.ImportReport importFile(String body, @RestQuery String format, @RestQuery String bank,
                                                       @RestQuery boolean dryRun, @RestQuery boolean partial) {
@@ -52,9 +52,12 @@ public class QuestionBanksResource {
 
     @GET
     @Path("{id}/export")
-    @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
+    @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
     public Response export(@RestPath long id, @RestQuery String format) {
-        return Response.ok(banks.export(id, format), MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
-                .header("Content-Disposition", "attachment; filename=\"bank-" + id + ".gift\"").build();
+        boolean xml = "moodle-xml".equalsIgnoreCase(format);
+        return Response.ok(banks.export(id, format), xml ? MediaType.APPLICATION_XML_TYPE.withCharset("UTF-8")
+                        : MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
+                .header("Content-Disposition", "attachment; filename=\"bank-" + id + (xml ? ".xml" : ".gift") + "\"")
+                .build();
     }
 }

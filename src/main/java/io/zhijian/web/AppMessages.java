@@ -702,4 +702,16 @@ public interface AppMessages {
 
     @Message
     String qbBankNotFound(long id);
+
+    @Message
+    String xmlSyntax();
+
+    @Message
+    String xmlNotQuiz();
+
+    @Message
+    String xmlUnknownType(String type);
+
+    @Message
+    String xmlBadAnswer();
 }

@@ -82,6 +82,18 @@ class QuestionBankApiTest {
     }
 
     @Test
+    void moodleXmlImportsAndExports() {
+        int id = importing("trainer", GiftParserTest.EVERY_TYPE, "format=gift&bank=api-xml").then().statusCode(200)
+                .extract().path("bankId");
+        String xml = as("trainer").get("/api/question-banks/" + id + "/export?format=moodle-xml").then()
+                .statusCode(200).contentType(containsString("xml")).extract().asString();
+        importing("trainer", xml, "format=moodle-xml&bank=api-xml-copy").then().statusCode(200)
+                .body("imported", equalTo(14)).body("byType.MATCHING", equalTo(1)).body("byType.MISSING_WORD", equalTo(2));
+        importing("trainer", "<quiz><question type=\"cloze\"/></quiz>", "format=moodle-xml&bank=api-xml-bad")
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].line", equalTo(1));
+    }
+
+    @Test
     void aikenImportsAndUnknownFormatsAreRefused() {
         importing("trainer", "问题？\nA. 甲\nB. 乙\nANSWER: B\n", "format=aiken&bank=api-aiken").then().statusCode(200)
                 .body("byType.SINGLE_CHOICE", equalTo(1));

@@ -1,0 +1,336 @@
+package io.zhijian.training;
+
+import io.zhijian.training.Question.Answer;
+import io.zhijian.training.Question.Format;
+import io.zhijian.training.Question.Pair;
+import io.zhijian.web.AppMessages;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Moodle XML, the lossless exchange format: reading (with the line of every problem) and writing.
+ * A missing-word question travels as multichoice/shortanswer with "_____" where the blank is.
+ * Difficulty has no Moodle XML field and is not carried.
+ */
+public final class MoodleXml {
+
+    static final String BLANK = "_____";
+
+    private MoodleXml() {
+    }
+
+    /** A parsed element: name, attributes we use, text, children, and its line. */
+    private record Node(String name, String format, String fraction, String type, String text, List<Node> children,
+                        int line) {
+        Node child(String childName) {
+            return children.stream().filter(c -> c.name.equals(childName)).findFirst().orElse(null);
+        }
+
+        List<Node> all(String childName) {
+            return children.stream().filter(c -> c.name.equals(childName)).toList();
+        }
+
+        /** The {@code <text>} inside this element, or its own text. */
+        String textValue() {
+            Node text = child("text");
+            String value = text != null ? text.text : this.text;
+            return value == null ? "" : value.trim();
+        }
+    }
+
+    public static GiftParser.Result read(String xml) {
+        List<Question> questions = new ArrayList<>();
+        List<GiftError> errors = new ArrayList<>();
+        Node root;
+        try {
+            root = tree(xml == null ? "" : xml);
+        } catch (XMLStreamException e) {
+            int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNumber());
+            errors.add(new GiftError(line, "xml-syntax", AppMessages::xmlSyntax));
+            return new GiftParser.Result(List.of(), List.copyOf(errors));
+        }
+        if (!root.name.equals("quiz")) {
+            errors.add(new GiftError(root.line, "xml-not-quiz", AppMessages::xmlNotQuiz));
+            return new GiftParser.Result(List.of(), List.copyOf(errors));
+        }
+        String category = "";
+        for (Node q : root.all("question")) {
+            String type = q.type == null ? "" : q.type;
+            if (type.equals("category")) {
+                category = category(q.child("category") == null ? "" : q.child("category").textValue());
+                continue;
+            }
+            Question question = question(q, type, category, errors);
+            if (question != null) {
+                questions.add(question);
+            }
+        }
+        return new GiftParser.Result(List.copyOf(questions), List.copyOf(errors));
+    }
+
+    private static Question question(Node q, String type, String category, List<GiftError> errors) {
+        String title = q.child("name") == null ? null : blankToNull(q.child("name").textValue());
+        Node textNode = q.child("questiontext");
+        String text = textNode == null ? "" : textNode.textValue();
+        Format format = format(textNode == null ? null : textNode.format);
+        String general = q.child("generalfeedback") == null ? null : blankToNull(q.child("generalfeedback").textValue());
+        String idNumber = q.child("idnumber") == null ? null : blankToNull(q.child("idnumber").textValue());
+        List<String> tags = new ArrayList<>();
+        Node tagsNode = q.child("tags");
+        if (tagsNode != null) {
+            tagsNode.all("tag").forEach(t -> tags.add(t.textValue()));
+        }
+        List<Answer> answers = new ArrayList<>();
+        List<Pair> pairs = new ArrayList<>();
+        Boolean correct = null;
+        String feedbackWrong = null;
+        String feedbackRight = null;
+        QuestionType questionType;
+        try {
+            switch (type) {
+                case "multichoice" -> {
+                    boolean single = q.child("single") == null || q.child("single").textValue().equals("true")
+                            || q.child("single").textValue().equals("1");
+                    for (Node a : q.all("answer")) {
+                        answers.add(Answer.choice(a.textValue(), fraction(a), feedback(a)));
+                    }
+                    questionType = single ? QuestionType.SINGLE_CHOICE : QuestionType.MULTIPLE_CHOICE;
+                }
+                case "truefalse" -> {
+                    for (Node a : q.all("answer")) {
+                        boolean saysTrue = a.textValue().equalsIgnoreCase("true");
+                        if (fraction(a) == 100) {
+                            correct = saysTrue;
+                            feedbackRight = feedback(a);
+                        } else {
+                            feedbackWrong = feedback(a);
+                        }
+                    }
+                    if (correct == null) {
+                        throw new IllegalArgumentException();
+                    }
+                    questionType = QuestionType.TRUE_FALSE;
+                }
+                case "shortanswer" -> {
+                    for (Node a : q.all("answer")) {
+                        answers.add(Answer.choice(a.textValue(), fraction(a), feedback(a)));
+                    }
+                    questionType = QuestionType.SHORT_ANSWER;
+                }
+                case "numerical" -> {
+                    for (Node a : q.all("answer")) {
+                        String value = a.textValue();
+                        if (value.equals("*")) {
+                            answers.add(new Answer(null, 0, feedback(a), null, null));
+                            continue;
+                        }
+                        Node tolerance = a.child("tolerance");
+                        answers.add(Answer.number(Double.parseDouble(value), tolerance == null ? 0
+                                : Double.parseDouble(tolerance.textValue()), fraction(a), feedback(a)));
+                    }
+                    questionType = QuestionType.NUMERICAL;
+                }
+                case "matching" -> {
+                    for (Node s : q.all("subquestion")) {
+                        Node answer = s.child("answer");
+                        pairs.add(new Pair(s.textValue(), answer == null ? "" : answer.textValue()));
+                    }
+                    questionType = QuestionType.MATCHING;
+                }
+                case "essay" -> questionType = QuestionType.ESSAY;
+                case "description" -> questionType = QuestionType.DESCRIPTION;
+                default -> {
+                    String shown = type;
+                    errors.add(new GiftError(q.line, "xml-unknown-type", m -> m.xmlUnknownType(shown)));
+                    return null;
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            errors.add(new GiftError(q.line, "xml-bad-answer", AppMessages::xmlBadAnswer));
+            return null;
+        }
+        String textAfter = null;
+        if ((questionType == QuestionType.SINGLE_CHOICE || questionType == QuestionType.SHORT_ANSWER)
+                && text.contains(BLANK)) {
+            int at = text.indexOf(BLANK);
+            textAfter = blankToNull(text.substring(at + BLANK.length()).trim());
+            text = text.substring(0, at).trim();
+            questionType = QuestionType.MISSING_WORD;
+        }
+        if (text.isEmpty()) {
+            errors.add(new GiftError(q.line, "no-text", AppMessages::giftNoText));
+            return null;
+        }
+        return new Question(category, idNumber, List.copyOf(tags), null, title, format, text, textAfter, questionType,
+                List.copyOf(answers), List.copyOf(pairs), correct, feedbackWrong, feedbackRight, general, q.line);
+    }
+
+    public static String write(List<Question> questions) {
+        StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n");
+        String category = null;
+        for (Question q : questions) {
+            if (!q.category().equals(category)) {
+                category = q.category();
+                out.append("  <question type=\"category\"><category><text>$course$/top")
+                        .append(category.isEmpty() ? "" : "/" + esc(category)).append("</text></category></question>\n");
+            }
+            String type = switch (q.type()) {
+                case SINGLE_CHOICE, MULTIPLE_CHOICE -> "multichoice";
+                case MISSING_WORD -> q.answers().stream().anyMatch(a -> a.fraction() == 0) ? "multichoice"
+                        : "shortanswer";
+                case TRUE_FALSE -> "truefalse";
+                case SHORT_ANSWER -> "shortanswer";
+                case NUMERICAL -> "numerical";
+                case MATCHING -> "matching";
+                case ESSAY -> "essay";
+                case DESCRIPTION -> "description";
+            };
+            String text = q.type() == QuestionType.MISSING_WORD
+                    ? q.text() + " " + BLANK + (q.textAfter() == null ? "" : " " + q.textAfter()) : q.text();
+            out.append("  <question type=\"").append(type).append("\">\n");
+            out.append("    <name><text>").append(esc(q.title() == null ? "" : q.title())).append("</text></name>\n");
+            out.append("    <questiontext format=\"").append(formatName(q.format())).append("\"><text>")
+                    .append(esc(text)).append("</text></questiontext>\n");
+            if (q.generalFeedback() != null) {
+                out.append("    <generalfeedback><text>").append(esc(q.generalFeedback())).append("</text></generalfeedback>\n");
+            }
+            if (type.equals("multichoice")) {
+                out.append("    <single>").append(q.type() != QuestionType.MULTIPLE_CHOICE).append("</single>\n");
+            }
+            switch (q.type()) {
+                case TRUE_FALSE -> {
+                    boolean right = Boolean.TRUE.equals(q.correct());
+                    out.append(answer(String.valueOf(right), 100, q.feedbackRight(), null));
+                    out.append(answer(String.valueOf(!right), 0, q.feedbackWrong(), null));
+                }
+                case NUMERICAL -> q.answers().forEach(a -> out.append(a.value() == null
+                        ? answer("*", a.fraction(), a.feedback(), null)
+                        : answer(Gift.number(a.value()), a.fraction(), a.feedback(), a.tolerance())));
+                case MATCHING -> q.pairs().forEach(p -> out.append("    <subquestion><text>").append(esc(p.question()))
+                        .append("</text><answer><text>").append(esc(p.answer())).append("</text></answer></subquestion>\n"));
+                default -> q.answers().forEach(a -> out.append(answer(a.text(), a.fraction(), a.feedback(), null)));
+            }
+            if (q.idNumber() != null) {
+                out.append("    <idnumber>").append(esc(q.idNumber())).append("</idnumber>\n");
+            }
+            if (!q.tags().isEmpty()) {
+                out.append("    <tags>");
+                q.tags().forEach(t -> out.append("<tag><text>").append(esc(t)).append("</text></tag>"));
+                out.append("</tags>\n");
+            }
+            out.append("  </question>\n");
+        }
+        return out.append("</quiz>\n").toString();
+    }
+
+    private static String answer(String text, double fraction, String feedback, Double tolerance) {
+        StringBuilder out = new StringBuilder("    <answer fraction=\"").append(Gift.number(fraction)).append("\"><text>")
+                .append(esc(text == null ? "" : text)).append("</text>");
+        if (tolerance != null) {
+            out.append("<tolerance>").append(Gift.number(tolerance)).append("</tolerance>");
+        }
+        if (feedback != null) {
+            out.append("<feedback><text>").append(esc(feedback)).append("</text></feedback>");
+        }
+        return out.append("</answer>\n").toString();
+    }
+
+    private static Node tree(String xml) throws XMLStreamException {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        XMLStreamReader reader = factory.createXMLStreamReader(new StringReader(xml));
+        try {
+            while (reader.hasNext() && reader.next() != XMLStreamConstants.START_ELEMENT) {
+                // skip the prolog
+            }
+            if (!reader.isStartElement()) {
+                throw new XMLStreamException("no root element", reader.getLocation());
+            }
+            return element(reader);
+        } finally {
+            reader.close();
+        }
+    }
+
+    /** Reads the element the reader is on, with its children, up to its end tag. */
+    private static Node element(XMLStreamReader reader) throws XMLStreamException {
+        String name = reader.getLocalName();
+        int line = reader.getLocation().getLineNumber();
+        String format = reader.getAttributeValue(null, "format");
+        String fraction = reader.getAttributeValue(null, "fraction");
+        String type = reader.getAttributeValue(null, "type");
+        StringBuilder text = new StringBuilder();
+        List<Node> children = new ArrayList<>();
+        while (reader.hasNext()) {
+            int event = reader.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                children.add(element(reader));
+            } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+                text.append(reader.getText());
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                break;
+            }
+        }
+        return new Node(name, format, fraction, type, text.toString(), List.copyOf(children), line);
+    }
+
+    private static double fraction(Node answer) {
+        double value = answer.fraction == null ? 0 : Double.parseDouble(answer.fraction);
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException();
+        }
+        return value;
+    }
+
+    private static String feedback(Node answer) {
+        Node feedback = answer.child("feedback");
+        return feedback == null ? null : blankToNull(feedback.textValue());
+    }
+
+    private static String category(String path) {
+        String clean = path.trim();
+        for (String prefix : new String[]{"$course$/", "$system$/", "top/", "top"}) {
+            if (clean.startsWith(prefix)) {
+                clean = clean.substring(prefix.length());
+            }
+        }
+        return clean;
+    }
+
+    private static Format format(String name) {
+        if (name == null) {
+            return Format.MOODLE;
+        }
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "html" -> Format.HTML;
+            case "plain_text" -> Format.PLAIN;
+            case "markdown" -> Format.MARKDOWN;
+            default -> Format.MOODLE;
+        };
+    }
+
+    private static String formatName(Format format) {
+        return switch (format) {
+            case HTML -> "html";
+            case PLAIN -> "plain_text";
+            case MARKDOWN -> "markdown";
+            case MOODLE -> "moodle_auto_format";
+        };
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+
+    private static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

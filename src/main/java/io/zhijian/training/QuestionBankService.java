@@ -63,6 +63,24 @@ public class QuestionBankService {
     public record BankSummary(long id, String key, String name, long questions) {
     }
 
+    /**
+     * Saves one question edited as GIFT. When its identity is unchanged it becomes the next version of
+     * the question; a changed category, id or title makes it a new question.
+     */
+    @Transactional
+    public QuestionView saveQuestion(long bankId, String gift, String actor, AppMessages messages) {
+        GiftParser.Result parsed = GiftParser.parse(gift);
+        if (!parsed.ok() || parsed.questions().size() != 1) {
+            List<ReportError> errors = parsed.errors().stream()
+                    .map(e -> new ReportError(e.line(), e.code(), e.text().apply(messages))).toList();
+            throw Problem.badRequest(AppMessages::qbOneQuestion, Map.of("errors", errors));
+        }
+        QuestionBank bank = bank(bankId);
+        Question question = parsed.questions().get(0);
+        store(bank, question, actor);
+        return view(StoredQuestion.latestOf(bank, uid(question)).orElseThrow());
+    }
+
     /** A question as trainers browse it (answer keys included: trainers and admins only). */
     public record QuestionView(long id, String uid, int version, String category, String title, QuestionType type,
                                Integer difficulty, List<String> tags, Question question) {
@@ -146,6 +164,40 @@ public class QuestionBankService {
     @Transactional
     public List<QuestionView> questions(long bankId) {
         return StoredQuestion.latestIn(bank(bankId)).stream().map(QuestionBankService::view).toList();
+    }
+
+    /** Latest questions of a bank, filtered by category (and its sub-categories), tag and words in the text. */
+    @Transactional
+    public List<QuestionView> search(long bankId, String category, String tag, String words) {
+        String needle = words == null ? "" : words.trim().toLowerCase(Locale.ROOT);
+        return questions(bankId).stream()
+                .filter(q -> category == null || category.isBlank() || q.category().equals(category)
+                        || q.category().startsWith(category + "/"))
+                .filter(q -> tag == null || tag.isBlank() || q.tags().contains(tag))
+                .filter(q -> needle.isEmpty() || (q.title() + " " + q.question().text()).toLowerCase(Locale.ROOT)
+                        .contains(needle))
+                .toList();
+    }
+
+    @Transactional
+    public QuestionView question(long bankId, long questionId) {
+        StoredQuestion stored = StoredQuestion.<StoredQuestion>findByIdOptional(questionId)
+                .filter(q -> q.bank.id == bankId)
+                .orElseThrow(() -> Problem.notFound(m -> m.qbQuestionNotFound(questionId)));
+        return view(stored);
+    }
+
+    /** All versions of a question, oldest first. */
+    @Transactional
+    public List<QuestionView> versions(long bankId, String uid) {
+        return StoredQuestion.<StoredQuestion>list("bank.id = ?1 and uid = ?2 order by version", bankId, uid).stream()
+                .map(QuestionBankService::view).toList();
+    }
+
+    @Transactional
+    public BankSummary bankSummary(long bankId) {
+        QuestionBank bank = bank(bankId);
+        return new BankSummary(bank.id, bank.key, bank.name, StoredQuestion.countLatestIn(bank));
     }
 
     @Transactional

@@ -714,4 +714,133 @@ public interface AppMessages {
 
     @Message
     String xmlBadAnswer();
+
+    @Message
+    String qbQuestionNotFound(long id);
+
+    @Message
+    String qbOneQuestion();
+
+    @Message
+    String navQuestionBanks();
+
+    @Message
+    String qbTitle();
+
+    @Message
+    String qbBank();
+
+    @Message
+    String qbQuestions();
+
+    @Message
+    String qbExport();
+
+    @Message
+    String qbDryRunReport();
+
+    @Message
+    String qbImportReport();
+
+    @Message
+    String qbReportCounts(int imported, int created, int updated, int unchanged);
+
+    @Message
+    String qbLine(int line);
+
+    @Message
+    String qbImportTitle();
+
+    @Message
+    String qbNothingImported();
+
+    @Message
+    String qbFormat();
+
+    @Message
+    String qbBankKey();
+
+    @Message
+    String qbFile();
+
+    @Message
+    String qbPaste();
+
+    @Message
+    String qbDryRun();
+
+    @Message
+    String qbPartial();
+
+    @Message
+    String qbImport();
+
+    @Message
+    String qbCount(long count);
+
+    @Message
+    String qbNewQuestion();
+
+    @Message
+    String qbCategory();
+
+    @Message
+    String qbTag();
+
+    @Message
+    String qbAll();
+
+    @Message
+    String qbSearch();
+
+    @Message
+    String qbFilter();
+
+    @Message
+    String qbQuestion();
+
+    @Message
+    String qbType();
+
+    @Message
+    String qbDifficulty();
+
+    @Message
+    String qbVersion();
+
+    @Message
+    String qbNotSaved();
+
+    @Message
+    String qbEditor();
+
+    @Message
+    String qbEditorHint();
+
+    @Message
+    String qbPreview();
+
+    @Message
+    String qbVersions();
+
+    @Message
+    String qbTrue();
+
+    @Message
+    String qbFalse();
+
+    @Message
+    String qbFeedbackWrong();
+
+    @Message
+    String qbFeedbackRight();
+
+    @Message
+    String qbOtherAnswer();
+
+    @Message
+    String qbGeneralFeedback();
+
+    @Message
+    String questionTypeLabel(String code);
 }

@@ -65,6 +65,34 @@ public final class Browser {
         return remember(request.post(action));
     }
 
+    /** A multipart form (file upload) with the CSRF token of {@code pagePath}. */
+    public Response submitMultipart(String pagePath, String action, Map<String, String> fields, String fileName,
+                                    String fileContent) {
+        Matcher token = CSRF.matcher(get(pagePath).asString());
+        if (!token.find()) {
+            throw new AssertionError("no CSRF token on " + pagePath);
+        }
+        RequestSpecification request = request().multiPart("csrf-token", token.group(1));
+        fields.forEach(request::multiPart);
+        if (fileName != null) {
+            request.multiPart("file", fileName, fileContent.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    "text/plain");
+        }
+        return remember(request.post(action));
+    }
+
+    /** An htmx-style form post: the CSRF token in the X-CSRF-TOKEN header, as the layout sends it. */
+    public Response htmxPost(String pagePath, String action, Map<String, ?> fields) {
+        Matcher token = CSRF.matcher(get(pagePath).asString());
+        if (!token.find()) {
+            throw new AssertionError("no CSRF token on " + pagePath);
+        }
+        RequestSpecification request = request().header("X-CSRF-TOKEN", token.group(1))
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8");
+        fields.forEach(request::formParam);
+        return remember(request.post(action));
+    }
+
     public String cookie(String name) {
         return cookies.get(name);
     }

@@ -264,6 +264,35 @@ public class QuestionBankService {
         return sha256(q.category() + "\u0000" + identity).substring(0, 32);
     }
 
+    /** The questions an exam section may draw from: latest versions, never descriptions. */
+    @Transactional
+    public List<StoredQuestion> pool(String bankKey, String category, String tag, Integer difficulty) {
+        return QuestionBank.findByKey(bankKey == null ? "" : bankKey).map(bank -> StoredQuestion.latestIn(bank).stream()
+                .filter(q -> !q.type.equals(QuestionType.DESCRIPTION.name()))
+                .filter(q -> category == null || category.isBlank() || q.category.equals(category)
+                        || q.category.startsWith(category + "/"))
+                .filter(q -> tag == null || tag.isBlank() || q.tags.contains(tag))
+                .filter(q -> difficulty == null || difficulty.equals(q.difficulty))
+                .toList()).orElse(List.of());
+    }
+
+    @Transactional
+    public boolean exists(long questionId) {
+        return StoredQuestion.findByIdOptional(questionId).isPresent();
+    }
+
+    /** The newest version of the question whose (any) version has this id. */
+    @Transactional
+    public StoredQuestion latestVersionOf(long questionId) {
+        StoredQuestion any = StoredQuestion.findById(questionId);
+        return StoredQuestion.latestOf(any.bank, any.uid).orElse(any);
+    }
+
+    /** A stored question's content; the parsed GIFT of a version never changes. */
+    public Question parsed(StoredQuestion stored) {
+        return question(stored);
+    }
+
     private static Question question(StoredQuestion stored) {
         GiftParser.Result parsed = GiftParser.parse(stored.gift);
         if (!parsed.ok() || parsed.questions().size() != 1) {

@@ -843,4 +843,64 @@ public interface AppMessages {
 
     @Message
     String questionTypeLabel(String code);
+
+    @Message
+    String exTitle();
+
+    @Message
+    String exTimeLimit();
+
+    @Message
+    String exAttempts();
+
+    @Message
+    String exPassPercent();
+
+    @Message
+    String exWindow();
+
+    @Message
+    String exSections();
+
+    @Message
+    String exSectionShape();
+
+    @Message
+    String exMarks();
+
+    @Message
+    String exNotEnoughQuestions(int wanted, int available);
+
+    @Message
+    String exNotAssigned();
+
+    @Message
+    String exClosed();
+
+    @Message
+    String exNoAttemptsLeft(int allowed);
+
+    @Message
+    String exAttemptOver();
+
+    @Message
+    String exNoSlot(int slot);
+
+    @Message
+    String exAlreadySubmitted();
+
+    @Message
+    String exNoCertificate();
+
+    @Message
+    String exNotFound(long id);
+
+    @Message
+    String exNoAttempt(long id);
+
+    @Message
+    String exNotYourAttempt();
+
+    @Message
+    String exBadResponse(int slot);
 }

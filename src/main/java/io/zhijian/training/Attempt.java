@@ -1,0 +1,73 @@
+package io.zhijian.training;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+@Entity
+@Table(name = "attempts")
+public class Attempt extends PanacheEntityBase {
+
+    public enum Status { IN_PROGRESS, SUBMITTED, AUTO_SUBMITTED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "exam_id")
+    public Exam exam;
+
+    @Column(nullable = false, length = 64)
+    public String username;
+
+    @Column(nullable = false)
+    public int number;
+
+    @Column(nullable = false, length = 16)
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public Status status;
+
+    @Column(nullable = false)
+    public long seed;
+
+    @Column(name = "started_at", nullable = false)
+    public Instant startedAt;
+
+    @Column(nullable = false)
+    public Instant deadline;
+
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+
+    public Double score;
+
+    @Column(name = "max_score")
+    public Double maxScore;
+
+    public Boolean passed;
+
+    public static List<Attempt> of(Exam exam, String username) {
+        return list("exam = ?1 and username = ?2 order by number", exam, username);
+    }
+
+    public static Optional<Attempt> open(Exam exam, String username) {
+        return find("exam = ?1 and username = ?2 and status = ?3", exam, username, Status.IN_PROGRESS)
+                .firstResultOptional();
+    }
+
+    public static List<Attempt> expired(Instant now) {
+        return list("status = ?1 and deadline < ?2", Status.IN_PROGRESS, now);
+    }
+}

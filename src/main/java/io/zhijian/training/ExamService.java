@@ -1,0 +1,505 @@
+package io.zhijian.training;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.zhijian.identity.AuditLog;
+import io.zhijian.identity.TeamService;
+import io.zhijian.identity.UserService;
+import io.zhijian.identity.UserView;
+import io.zhijian.web.AppMessages;
+import io.zhijian.web.FieldErrors;
+import io.zhijian.web.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * Exams and attempts. The server's clock rules: the deadline is fixed at the start, answers after
+ * it are refused, and expired attempts are submitted by {@link #submitExpired()} even when no
+ * browser is left. Every answer is written the moment it is given.
+ */
+@ApplicationScoped
+public class ExamService {
+
+    public enum Grading { HIGHEST, LAST }
+
+    /** A blueprint section: draw {@code count} from a bank (filtered), or fixed {@code questions} (ids). */
+    public record Section(String bank, String category, String tag, Integer difficulty, Integer count,
+                          List<Long> questions, Double marks) {
+    }
+
+    public record Assign(List<String> users, List<String> teams) {
+    }
+
+    public record ExamRequest(String title, String description, Integer timeLimitMinutes, Integer timeLimitSeconds,
+                              Instant opensAt, Instant closesAt, Integer attemptsAllowed, Grading gradingMethod,
+                              Double passPercent, Integer certificateValidDays, List<Section> sections,
+                              Assign assignTo) {
+    }
+
+    public record ExamView(long id, String title, String description, int timeLimitSeconds, Instant opensAt,
+                           Instant closesAt, int attemptsAllowed, Grading gradingMethod, double passPercent,
+                           int certificateValidDays, List<Section> sections, Set<String> assignees) {
+    }
+
+    /** What the trainee's browser gets: never an answer key or a weight. */
+    public record Choice(int id, String text) {
+    }
+
+    public record SlotView(int slot, QuestionType type, String text, String textAfter, double marks,
+                           List<Choice> choices, List<String> left, List<String> right, Object response) {
+    }
+
+    public record AttemptView(long attemptId, long examId, String examTitle, int number, Attempt.Status status,
+                              Instant deadline, long remainingSeconds, boolean resumed, List<SlotView> questions) {
+    }
+
+    public record Saved(long attemptId, int slot, Instant savedAt) {
+    }
+
+    public record Outcome(long attemptId, Attempt.Status status, double score, double maxScore, double percent,
+                          boolean passed, boolean pendingGrading, String certificate) {
+    }
+
+    public record CertificateView(String code, boolean valid, String holder, String exam, double scorePercent,
+                                  Instant issuedAt, Instant expiresAt) {
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final TypeReference<List<Section>> SECTIONS = new TypeReference<>() {
+    };
+
+    @Inject
+    QuestionBankService banks;
+
+    @Inject
+    UserService users;
+
+    @Inject
+    TeamService teams;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ObjectMapper json;
+
+    @Transactional
+    public ExamView create(ExamRequest request, String actor) {
+        if (request == null) {
+            throw Problem.badRequest(AppMessages::errBodyRequired);
+        }
+        FieldErrors errors = new FieldErrors();
+        errors.check(request.title() != null && !request.title().isBlank() && request.title().length() <= 200,
+                "title", AppMessages::exTitle);
+        int seconds = request.timeLimitSeconds() != null ? request.timeLimitSeconds()
+                : request.timeLimitMinutes() != null ? request.timeLimitMinutes() * 60 : 0;
+        errors.check(seconds >= 1 && seconds <= 24 * 3600, "timeLimitMinutes", AppMessages::exTimeLimit);
+        int attempts = request.attemptsAllowed() == null ? 1 : request.attemptsAllowed();
+        errors.check(attempts >= 1 && attempts <= 100, "attemptsAllowed", AppMessages::exAttempts);
+        double pass = request.passPercent() == null ? 60 : request.passPercent();
+        errors.check(pass >= 0 && pass <= 100, "passPercent", AppMessages::exPassPercent);
+        errors.check(request.opensAt() == null || request.closesAt() == null
+                || request.opensAt().isBefore(request.closesAt()), "closesAt", AppMessages::exWindow);
+        List<Section> sections = request.sections() == null ? List.of() : request.sections();
+        errors.check(!sections.isEmpty(), "sections", AppMessages::exSections);
+        for (int s = 0; s < sections.size(); s++) {
+            checkSection(sections.get(s), s, errors);
+        }
+        Set<String> assignees = new java.util.LinkedHashSet<>();
+        Assign assign = request.assignTo() == null ? new Assign(List.of(), List.of()) : request.assignTo();
+        for (String user : assign.users() == null ? List.<String>of() : assign.users()) {
+            errors.check(users.find(user).isPresent(), "assignTo.users", m -> m.errUserNotFound(user));
+            assignees.add("user:" + user);
+        }
+        for (String team : assign.teams() == null ? List.<String>of() : assign.teams()) {
+            errors.check(teams.list().stream().anyMatch(t -> t.name().equals(team)), "assignTo.teams",
+                    m -> m.errTeamNotFound(team));
+            assignees.add("team:" + team);
+        }
+        errors.throwIfAny();
+        Exam exam = new Exam();
+        exam.title = request.title().trim();
+        exam.description = request.description();
+        exam.timeLimitSeconds = seconds;
+        exam.opensAt = request.opensAt();
+        exam.closesAt = request.closesAt();
+        exam.attemptsAllowed = attempts;
+        exam.gradingMethod = (request.gradingMethod() == null ? Grading.HIGHEST : request.gradingMethod()).name();
+        exam.passPercent = pass;
+        exam.certificateDays = request.certificateValidDays() == null ? 365 : Math.max(1, request.certificateValidDays());
+        exam.blueprint = write(sections);
+        exam.createdBy = actor;
+        exam.createdAt = Instant.now();
+        exam.assignees = assignees;
+        exam.persist();
+        audit.record(actor, "EXAM_CREATED", "exam", String.valueOf(exam.id), null, Map.of("title", exam.title));
+        return view(exam);
+    }
+
+    @Transactional
+    public ExamView exam(long id) {
+        return view(load(id));
+    }
+
+    @Transactional
+    public List<ExamView> assignedTo(String username) {
+        UserView user = users.find(username).orElseThrow();
+        return Exam.<Exam>listAll().stream().filter(e -> assigned(e, user)).map(this::view).toList();
+    }
+
+    /** Starts an attempt, or returns the one already in progress (a reload resumes). */
+    @Transactional
+    public AttemptView start(long examId, String username) {
+        Exam exam = load(examId);
+        UserView user = users.find(username).orElseThrow();
+        if (!assigned(exam, user)) {
+            throw Problem.forbidden(AppMessages::exNotAssigned);
+        }
+        var open = Attempt.open(exam, username);
+        if (open.isPresent() && Instant.now().isBefore(open.get().deadline)) {
+            return view(open.get(), true);
+        }
+        open.ifPresent(expired -> finish(expired, Attempt.Status.AUTO_SUBMITTED));
+        Instant now = Instant.now();
+        if (exam.opensAt != null && now.isBefore(exam.opensAt) || exam.closesAt != null && !now.isBefore(exam.closesAt)) {
+            throw Problem.conflict(AppMessages::exClosed);
+        }
+        List<Attempt> previous = Attempt.of(exam, username);
+        if (previous.size() >= exam.attemptsAllowed) {
+            throw Problem.conflict(m -> m.exNoAttemptsLeft(exam.attemptsAllowed));
+        }
+        Attempt attempt = new Attempt();
+        attempt.exam = exam;
+        attempt.username = username;
+        attempt.number = previous.size() + 1;
+        attempt.status = Attempt.Status.IN_PROGRESS;
+        attempt.seed = RANDOM.nextLong();
+        attempt.startedAt = now;
+        Instant deadline = now.plusSeconds(exam.timeLimitSeconds);
+        attempt.deadline = exam.closesAt != null && exam.closesAt.isBefore(deadline) ? exam.closesAt : deadline;
+        attempt.persist();
+        draw(exam, attempt);
+        return view(attempt, false);
+    }
+
+    @Transactional
+    public AttemptView attempt(long attemptId, String username) {
+        return view(owned(attemptId, username), false);
+    }
+
+    @Transactional
+    public Saved save(long attemptId, int slot, Object response, String username) {
+        Attempt attempt = owned(attemptId, username);
+        Instant now = Instant.now();
+        if (attempt.status != Attempt.Status.IN_PROGRESS || !now.isBefore(attempt.deadline)) {
+            throw Problem.conflict(AppMessages::exAttemptOver);
+        }
+        AttemptSlot target = AttemptSlot.<AttemptSlot>findByIdOptional(new AttemptSlot.Key(attemptId, slot))
+                .orElseThrow(() -> Problem.notFound(m -> m.exNoSlot(slot)));
+        Question question = banks.parsed(target.question);
+        Object shown = validResponse(question, target, response);
+        target.response = write(shown);
+        target.answeredAt = now;
+        return new Saved(attemptId, slot, now);
+    }
+
+    @Transactional
+    public Outcome submit(long attemptId, String username) {
+        Attempt attempt = owned(attemptId, username);
+        if (attempt.status != Attempt.Status.IN_PROGRESS) {
+            throw Problem.conflict(AppMessages::exAlreadySubmitted);
+        }
+        return finish(attempt, Attempt.Status.SUBMITTED);
+    }
+
+    /** Submits every attempt whose deadline has passed; returns how many. */
+    @Transactional
+    public int submitExpired() {
+        List<Attempt> expired = Attempt.expired(Instant.now());
+        expired.forEach(attempt -> finish(attempt, Attempt.Status.AUTO_SUBMITTED));
+        return expired.size();
+    }
+
+    @Transactional
+    public CertificateView certificate(String code) {
+        Certificate certificate = Certificate.<Certificate>findByIdOptional(code == null ? "" : code.trim())
+                .orElseThrow(() -> Problem.notFound(AppMessages::exNoCertificate));
+        String holder = users.find(certificate.username).map(UserView::displayName).orElse(certificate.username);
+        Exam exam = Exam.findById(certificate.examId);
+        return new CertificateView(certificate.code, Instant.now().isBefore(certificate.expiresAt), holder,
+                exam.title, certificate.scorePercent, certificate.issuedAt, certificate.expiresAt);
+    }
+
+    /** Item analysis over submitted attempts, per question (by identity, across versions). */
+    @Transactional
+    public Map<String, Object> analysis(long examId) {
+        Exam exam = load(examId);
+        List<Attempt> done = Attempt.<Attempt>list("exam = ?1 and status <> ?2", exam, Attempt.Status.IN_PROGRESS);
+        Map<String, Integer> column = new LinkedHashMap<>();
+        Map<String, String> labels = new LinkedHashMap<>();
+        Map<String, Double> maxMarks = new LinkedHashMap<>();
+        List<List<AttemptSlot>> slots = new ArrayList<>();
+        for (Attempt attempt : done) {
+            List<AttemptSlot> of = AttemptSlot.of(attempt.id);
+            slots.add(of);
+            for (AttemptSlot slot : of) {
+                column.putIfAbsent(slot.question.uid, column.size());
+                labels.putIfAbsent(slot.question.uid, slot.question.title != null ? slot.question.title
+                        : banks.parsed(slot.question).text());
+                maxMarks.putIfAbsent(slot.question.uid, slot.marks);
+            }
+        }
+        double[][] marks = new double[done.size()][column.size()];
+        boolean complete = true;
+        for (int i = 0; i < slots.size(); i++) {
+            complete &= slots.get(i).size() == column.size();
+            for (AttemptSlot slot : slots.get(i)) {
+                marks[i][column.get(slot.question.uid)] = slot.awarded == null ? 0 : slot.awarded;
+            }
+        }
+        ItemAnalysis.ExamStats stats = ItemAnalysis.analyse(marks,
+                maxMarks.values().stream().mapToDouble(Double::doubleValue).toArray());
+        List<Map<String, Object>> items = new ArrayList<>();
+        List<String> uids = new ArrayList<>(column.keySet());
+        for (ItemAnalysis.ItemStats item : stats.items()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("question", labels.get(uids.get(item.item())));
+            row.put("facility", item.facility());
+            row.put("sd", item.sd());
+            row.put("discriminationIndex", item.discriminationIndex());
+            row.put("discriminativeEfficiency", item.discriminativeEfficiency());
+            row.put("flags", item.flags());
+            items.add(row);
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("examId", examId);
+        result.put("attempts", stats.attempts());
+        result.put("mean", stats.mean());
+        result.put("sd", stats.sd());
+        result.put("alpha", complete ? stats.alpha() : null);
+        result.put("errorRatio", complete ? stats.errorRatio() : null);
+        result.put("standardError", complete ? stats.standardError() : null);
+        result.put("sameQuestionsForAll", complete);
+        result.put("items", items);
+        return result;
+    }
+
+    private Outcome finish(Attempt attempt, Attempt.Status status) {
+        double score = 0;
+        double max = 0;
+        boolean pending = false;
+        for (AttemptSlot slot : AttemptSlot.of(attempt.id)) {
+            Question question = banks.parsed(slot.question);
+            if (question.type() == QuestionType.DESCRIPTION) {
+                slot.awarded = 0.0;
+                continue;
+            }
+            max += slot.marks;
+            Double fraction = Grader.fraction(question, read(slot.response));
+            if (fraction == null) {
+                pending = true;
+                slot.awarded = null;
+            } else {
+                slot.awarded = round(fraction * slot.marks);
+                score += slot.awarded;
+            }
+        }
+        attempt.status = status;
+        attempt.submittedAt = Instant.now();
+        attempt.score = round(score);
+        attempt.maxScore = round(max);
+        double percent = max == 0 ? 0 : round(100 * score / max);
+        attempt.passed = !pending && percent >= attempt.exam.passPercent;
+        String code = null;
+        if (attempt.passed) {
+            Certificate certificate = new Certificate();
+            certificate.code = code = code();
+            certificate.attemptId = attempt.id;
+            certificate.username = attempt.username;
+            certificate.examId = attempt.exam.id;
+            certificate.scorePercent = percent;
+            certificate.issuedAt = attempt.submittedAt;
+            certificate.expiresAt = attempt.submittedAt.plus(Duration.ofDays(attempt.exam.certificateDays));
+            certificate.persist();
+        }
+        audit.record(attempt.username, status == Attempt.Status.SUBMITTED ? "ATTEMPT_SUBMITTED" : "ATTEMPT_AUTO_SUBMITTED",
+                "attempt", String.valueOf(attempt.id), null, Map.of("score", attempt.score, "max", attempt.maxScore));
+        return new Outcome(attempt.id, status, attempt.score, attempt.maxScore, percent, attempt.passed, pending, code);
+    }
+
+    private void draw(Exam exam, Attempt attempt) {
+        Random random = new Random(attempt.seed);
+        List<Section> sections = read(exam.blueprint, SECTIONS);
+        List<Map.Entry<StoredQuestion, Double>> drawn = new ArrayList<>();
+        for (Section section : sections) {
+            double marks = section.marks() == null ? 1 : section.marks();
+            List<StoredQuestion> chosen;
+            if (section.questions() != null && !section.questions().isEmpty()) {
+                chosen = section.questions().stream().map(banks::latestVersionOf).toList();
+            } else {
+                List<StoredQuestion> pool = new ArrayList<>(banks.pool(section.bank(), section.category(),
+                        section.tag(), section.difficulty()));
+                Collections.shuffle(pool, random);
+                chosen = pool.subList(0, Math.min(section.count(), pool.size()));
+            }
+            chosen.forEach(q -> drawn.add(Map.entry(q, marks)));
+        }
+        Collections.shuffle(drawn, random);
+        for (int i = 0; i < drawn.size(); i++) {
+            AttemptSlot slot = new AttemptSlot();
+            slot.key = new AttemptSlot.Key(attempt.id, i + 1);
+            slot.question = drawn.get(i).getKey();
+            slot.marks = drawn.get(i).getValue();
+            Question question = banks.parsed(slot.question);
+            int options = question.type() == QuestionType.MATCHING ? question.pairs().size() : question.answers().size();
+            List<Integer> order = IntStream.range(0, options).boxed().collect(Collectors.toList());
+            Collections.shuffle(order, random);
+            slot.choiceOrder = order.stream().map(String::valueOf).collect(Collectors.joining(","));
+            slot.persist();
+        }
+    }
+
+    private void checkSection(Section section, int index, FieldErrors errors) {
+        String field = "sections[" + index + "]";
+        if (section.questions() != null && !section.questions().isEmpty()) {
+            for (Long id : section.questions()) {
+                errors.check(id != null && banks.exists(id), field + ".questions", m -> m.qbQuestionNotFound(id == null ? 0 : id));
+            }
+            return;
+        }
+        if (section.bank() == null || section.count() == null || section.count() < 1) {
+            errors.add(field, AppMessages::exSectionShape);
+            return;
+        }
+        if (section.marks() != null && (section.marks() <= 0 || section.marks() > 1000)) {
+            errors.add(field + ".marks", AppMessages::exMarks);
+        }
+        int available = banks.pool(section.bank(), section.category(), section.tag(), section.difficulty()).size();
+        int wanted = section.count();
+        errors.check(available >= wanted, field + ".count", m -> m.exNotEnoughQuestions(wanted, available));
+    }
+
+    private Object validResponse(Question question, AttemptSlot slot, Object response) {
+        boolean ok = switch (question.type()) {
+            case SINGLE_CHOICE -> isIndex(response, question.answers().size());
+            case MISSING_WORD -> Grader.offersChoices(question) ? isIndex(response, question.answers().size())
+                    : response instanceof String;
+            case MULTIPLE_CHOICE -> response instanceof List<?> list
+                    && list.stream().allMatch(r -> isIndex(r, question.answers().size()));
+            case TRUE_FALSE -> response instanceof Boolean;
+            case SHORT_ANSWER, ESSAY -> response instanceof String s && s.length() <= 10000;
+            case NUMERICAL -> response instanceof Number || response instanceof String;
+            case MATCHING -> response instanceof Map<?, ?>;
+            case DESCRIPTION -> false;
+        };
+        if (!ok) {
+            int slotNumber = slot.key.slot;
+            throw Problem.badRequest(m -> m.exBadResponse(slotNumber));
+        }
+        return response;
+    }
+
+    private static boolean isIndex(Object value, int size) {
+        return value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())
+                && n.intValue() >= 0 && n.intValue() < size;
+    }
+
+    private AttemptView view(Attempt attempt, boolean resumed) {
+        List<SlotView> slots = new ArrayList<>();
+        for (AttemptSlot slot : AttemptSlot.of(attempt.id)) {
+            Question q = banks.parsed(slot.question);
+            List<Integer> order = slot.choiceOrder == null || slot.choiceOrder.isEmpty() ? List.of()
+                    : java.util.Arrays.stream(slot.choiceOrder.split(",")).map(Integer::valueOf).toList();
+            List<Choice> choices = null;
+            List<String> left = null;
+            List<String> right = null;
+            boolean choiceType = q.type() == QuestionType.SINGLE_CHOICE || q.type() == QuestionType.MULTIPLE_CHOICE
+                    || q.type() == QuestionType.MISSING_WORD && Grader.offersChoices(q);
+            if (choiceType) {
+                choices = order.stream().map(i -> new Choice(i, q.answers().get(i).text())).toList();
+            }
+            if (q.type() == QuestionType.MATCHING) {
+                left = q.pairs().stream().map(Question.Pair::question).filter(s -> !s.isEmpty()).toList();
+                right = order.stream().map(i -> q.pairs().get(i).answer()).distinct().toList();
+            }
+            slots.add(new SlotView(slot.key.slot, q.type(), q.text(), q.textAfter(), slot.marks, choices, left, right,
+                    read(slot.response)));
+        }
+        long remaining = Math.max(0, Duration.between(Instant.now(), attempt.deadline).toSeconds());
+        return new AttemptView(attempt.id, attempt.exam.id, attempt.exam.title, attempt.number, attempt.status,
+                attempt.deadline, attempt.status == Attempt.Status.IN_PROGRESS ? remaining : 0, resumed, slots);
+    }
+
+    private ExamView view(Exam exam) {
+        return new ExamView(exam.id, exam.title, exam.description, exam.timeLimitSeconds, exam.opensAt, exam.closesAt,
+                exam.attemptsAllowed, Grading.valueOf(exam.gradingMethod), exam.passPercent, exam.certificateDays,
+                read(exam.blueprint, SECTIONS), Set.copyOf(exam.assignees));
+    }
+
+    private static boolean assigned(Exam exam, UserView user) {
+        return exam.assignees.contains("user:" + user.username())
+                || user.team() != null && exam.assignees.contains("team:" + user.team());
+    }
+
+    private static Exam load(long id) {
+        return Exam.<Exam>findByIdOptional(id).orElseThrow(() -> Problem.notFound(m -> m.exNotFound(id)));
+    }
+
+    private static Attempt owned(long attemptId, String username) {
+        Attempt attempt = Attempt.<Attempt>findByIdOptional(attemptId)
+                .orElseThrow(() -> Problem.notFound(m -> m.exNoAttempt(attemptId)));
+        if (!attempt.username.equals(username)) {
+            throw Problem.forbidden(AppMessages::exNotYourAttempt);
+        }
+        return attempt;
+    }
+
+    private static String code() {
+        String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            code.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        }
+        return code.toString();
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Object read(String text) {
+        return text == null ? null : read(text, new TypeReference<Object>() {
+        });
+    }
+
+    private <T> T read(String text, TypeReference<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

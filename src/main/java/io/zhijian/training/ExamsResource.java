@@ -1,0 +1,115 @@
+package io.zhijian.training;
+
+import io.quarkus.security.Authenticated;
+import io.zhijian.identity.Role;
+import io.zhijian.web.WebContext;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestPath;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+/** Exams (trainers create), attempts (trainees take), certificates (anyone verifies). */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+public class ExamsResource {
+
+    /** The body of an answer: {@code {"answer": …}}. */
+    public record AnswerBody(Object answer) {
+    }
+
+    @Inject
+    ExamService exams;
+
+    @Inject
+    WebContext page;
+
+    @POST
+    @Path("exams")
+    @RolesAllowed({Role.TRAINER_NAME, Role.ADMIN_NAME})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create an exam: sections drawing count questions from a bank (category, tag, difficulty) "
+            + "or fixed question ids; time limit; window; attempts; grading HIGHEST|LAST; pass percent; assignees")
+    public Response create(ExamService.ExamRequest body) {
+        ExamService.ExamView exam = exams.create(body, page.getUsername());
+        return Response.created(URI.create("/api/exams/" + exam.id())).entity(exam).build();
+    }
+
+    @GET
+    @Path("exams")
+    @Authenticated
+    @Operation(summary = "The exams assigned to the caller")
+    public List<ExamService.ExamView> mine() {
+        return exams.assignedTo(page.getUsername());
+    }
+
+    @GET
+    @Path("exams/{id}")
+    @RolesAllowed({Role.TRAINER_NAME, Role.ADMIN_NAME})
+    public ExamService.ExamView exam(@RestPath long id) {
+        return exams.exam(id);
+    }
+
+    @POST
+    @Path("exams/{id}/attempts")
+    @Authenticated
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Start an attempt (201), or resume the one in progress (200)")
+    public Response start(@RestPath long id) {
+        ExamService.AttemptView attempt = exams.start(id, page.getUsername());
+        return Response.status(attempt.resumed() ? 200 : 201)
+                .location(URI.create("/api/attempts/" + attempt.attemptId())).entity(attempt).build();
+    }
+
+    @GET
+    @Path("exams/{id}/analysis")
+    @RolesAllowed({Role.TRAINER_NAME, Role.ADMIN_NAME})
+    @Operation(summary = "Item analysis: facility, SD, discrimination, alpha (KR-20), standard error, flags")
+    public Map<String, Object> analysis(@RestPath long id) {
+        return exams.analysis(id);
+    }
+
+    @GET
+    @Path("attempts/{id}")
+    @Authenticated
+    public ExamService.AttemptView attempt(@RestPath long id) {
+        return exams.attempt(id, page.getUsername());
+    }
+
+    @PUT
+    @Path("attempts/{id}/answers/{slot}")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Save one answer now: {\"answer\": index | [indexes] | true/false | text | number | {left: right}}")
+    public ExamService.Saved answer(@RestPath long id, @RestPath int slot, AnswerBody body) {
+        return exams.save(id, slot, body == null ? null : body.answer(), page.getUsername());
+    }
+
+    @POST
+    @Path("attempts/{id}/submit")
+    @Authenticated
+    @Consumes(MediaType.WILDCARD)
+    public ExamService.Outcome submit(@RestPath long id) {
+        return exams.submit(id, page.getUsername());
+    }
+
+    @GET
+    @Path("certificates/{code}")
+    @PermitAll
+    @Operation(summary = "Verify a certificate by its code (no sign-in needed)")
+    public ExamService.CertificateView certificate(@RestPath String code) {
+        return exams.certificate(code);
+    }
+}

@@ -197,6 +197,17 @@ public class ExamService {
         return view(attempt, false);
     }
 
+    /** The caller's attempts at an exam, oldest first. */
+    @Transactional
+    public List<Outcome> outcomes(long examId, String username) {
+        return Attempt.of(load(examId), username).stream().filter(a -> a.status != Attempt.Status.IN_PROGRESS)
+                .map(a -> new Outcome(a.id, a.status, a.score == null ? 0 : a.score, a.maxScore == null ? 0 : a.maxScore,
+                        a.maxScore == null || a.maxScore == 0 ? 0 : round(100 * a.score / a.maxScore),
+                        Boolean.TRUE.equals(a.passed), false, Certificate.<Certificate>find("attemptId", a.id)
+                        .firstResultOptional().map(c -> c.code).orElse(null)))
+                .toList();
+    }
+
     @Transactional
     public AttemptView attempt(long attemptId, String username) {
         return view(owned(attemptId, username), false);

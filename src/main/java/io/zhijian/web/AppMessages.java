@@ -903,4 +903,7 @@ public interface AppMessages {
 
     @Message
     String exBadResponse(int slot);
+
+    @Message
+    String navExams();
 }

@@ -2,6 +2,7 @@ package io.zhijian.identity;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import io.zhijian.platform.PlatformConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -38,7 +39,7 @@ public class DemoDataSeeder {
 
     private volatile int addedAtStart;
 
-    void onStart(@Observes StartupEvent event) {
+    void onStart(@Observes @Priority(100) StartupEvent event) {
         if (!platform.demoData()) {
             return;
         }

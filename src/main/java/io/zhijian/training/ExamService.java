@@ -151,6 +151,24 @@ public class ExamService {
         return view(exam);
     }
 
+    /** Creates the exam unless one with its title exists; assignees that do not exist are dropped. */
+    @Transactional
+    public boolean createIfAbsent(ExamRequest request, String actor) {
+        if (Exam.count("title", request.title()) > 0) {
+            return false;
+        }
+        Assign assign = request.assignTo() == null ? new Assign(List.of(), List.of()) : request.assignTo();
+        List<String> existingUsers = (assign.users() == null ? List.<String>of() : assign.users()).stream()
+                .filter(u -> users.find(u).isPresent()).toList();
+        List<String> existingTeams = (assign.teams() == null ? List.<String>of() : assign.teams()).stream()
+                .filter(t -> teams.list().stream().anyMatch(team -> team.name().equals(t))).toList();
+        create(new ExamRequest(request.title(), request.description(), request.timeLimitMinutes(),
+                request.timeLimitSeconds(), request.opensAt(), request.closesAt(), request.attemptsAllowed(),
+                request.gradingMethod(), request.passPercent(), request.certificateValidDays(), request.sections(),
+                new Assign(existingUsers, existingTeams)), actor);
+        return true;
+    }
+
     @Transactional
     public ExamView exam(long id) {
         return view(load(id));

@@ -1,6 +1,11 @@
 package io.zhijian.training;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import io.zhijian.web.AppMessages;
 import io.zhijian.web.Messages;
 import io.zhijian.web.Problem;
@@ -25,6 +30,7 @@ import java.util.stream.Stream;
 public class QuestionBankFileLoader {
 
     private static final Logger LOG = Logger.getLogger(QuestionBankFileLoader.class);
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()).registerModule(new JavaTimeModule());
 
     @Inject
     QuestionBankService banks;
@@ -32,8 +38,32 @@ public class QuestionBankFileLoader {
     @Inject
     TrainingConfig config;
 
-    void onStart(@Observes StartupEvent event) {
+    @Inject
+    ExamService exams;
+
+    /** After the demo data (its teams are assignees of the seed exams). */
+    void onStart(@Observes @Priority(200) StartupEvent event) {
         load(config.directory());
+        loadExams(config.directory().resolve("exams.yaml"));
+    }
+
+    /** Seed exams: created once, by title. */
+    public void loadExams(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        try {
+            List<ExamService.ExamRequest> requests = YAML.readValue(file.toFile(), new TypeReference<>() {
+            });
+            for (ExamService.ExamRequest request : requests) {
+                if (exams.createIfAbsent(request, "system")) {
+                    LOG.infof("Seed exam created: %s", request.title());
+                }
+            }
+        } catch (IOException | Problem e) {
+            LOG.errorf("Seed exams in %s were not loaded: %s", file, e instanceof Problem problem
+                    ? problem.detail(Messages.of("en")) + " " + problem.fieldErrors(Messages.of("en")) : e.getMessage());
+        }
     }
 
     public void load(Path directory) {

@@ -127,6 +127,15 @@ class ExamApiTest {
     }
 
     @Test
+    void theTwoSeedExamsAreAssignedToTeamA() {
+        as("agent1").get("/api/exams").then().statusCode(200)
+                .body("title", org.hamcrest.Matchers.hasItems("在线客服考试（9.4.1）", "工单客服考试（9.4.2）"))
+                .body("find { it.title == '在线客服考试（9.4.1）' }.assignees", org.hamcrest.Matchers.hasItem("team:A组"));
+        int exam = as("agent1").get("/api/exams").then().extract().path("find { it.title == '工单客服考试（9.4.2）' }.id");
+        as("agent2").post("/api/exams/" + exam + "/attempts").then().statusCode(201).body("questions", hasSize(16));
+    }
+
+    @Test
     void blueprintsAreCheckedWhenTheExamIsCreated() {
         as("trainer").contentType(ContentType.JSON).body(Map.of("title", "太多", "timeLimitMinutes", 10,
                         "sections", List.of(Map.of("bank", "scripts", "category", "话术/外呼", "count", 50))))

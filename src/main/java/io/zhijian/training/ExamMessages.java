@@ -75,4 +75,241 @@ public interface ExamMessages {
 
     @Message
     String exPrint();
+
+    @Message
+    String teTitle();
+
+    @Message
+    String teExam();
+
+    @Message
+    String teTimeLimit();
+
+    @Message
+    String teTimeLimitMinutes();
+
+    @Message
+    String teAttempts();
+
+    @Message
+    String tePass();
+
+    @Message
+    String teAssignees();
+
+    @Message
+    String teNew();
+
+    @Message
+    String teNotCreated();
+
+    @Message
+    String teGrading();
+
+    @Message
+    String teHighest();
+
+    @Message
+    String teLast();
+
+    @Message
+    String teCertificateDays();
+
+    @Message
+    String teOpens();
+
+    @Message
+    String teCloses();
+
+    @Message
+    String teDescription();
+
+    @Message
+    String teSections();
+
+    @Message
+    String teBank();
+
+    @Message
+    String teCategory();
+
+    @Message
+    String teTag();
+
+    @Message
+    String teDifficulty();
+
+    @Message
+    String teCount();
+
+    @Message
+    String teMarks();
+
+    @Message
+    String teFixed();
+
+    @Message
+    String teUsers();
+
+    @Message
+    String teCreate();
+
+    @Message
+    String teAttemptsTitle();
+
+    @Message
+    String teTrainee();
+
+    @Message
+    String teStatus();
+
+    @Message
+    String teScore();
+
+    @Message
+    String tePassed();
+
+    @Message
+    String teEssays();
+
+    @Message
+    String teGrade();
+
+    @Message
+    String teAnalysis();
+
+    @Message
+    String teAnalysisSummary(int attempts, java.lang.Double alpha, java.lang.Double se);
+
+    @Message
+    String teQuestion();
+
+    @Message
+    String teFacility();
+
+    @Message
+    String teDiscrimination();
+
+    @Message
+    String teFlags();
+
+    @Message
+    String qbTitle();
+
+    @Message
+    String qbBank();
+
+    @Message
+    String qbQuestions();
+
+    @Message
+    String qbExport();
+
+    @Message
+    String qbDryRunReport();
+
+    @Message
+    String qbImportReport();
+
+    @Message
+    String qbReportCounts(int imported, int created, int updated, int unchanged);
+
+    @Message
+    String qbLine(int line);
+
+    @Message
+    String qbImportTitle();
+
+    @Message
+    String qbNothingImported();
+
+    @Message
+    String qbFormat();
+
+    @Message
+    String qbBankKey();
+
+    @Message
+    String qbFile();
+
+    @Message
+    String qbPaste();
+
+    @Message
+    String qbDryRun();
+
+    @Message
+    String qbPartial();
+
+    @Message
+    String qbImport();
+
+    @Message
+    String qbCount(long count);
+
+    @Message
+    String qbNewQuestion();
+
+    @Message
+    String qbCategory();
+
+    @Message
+    String qbTag();
+
+    @Message
+    String qbAll();
+
+    @Message
+    String qbSearch();
+
+    @Message
+    String qbFilter();
+
+    @Message
+    String qbQuestion();
+
+    @Message
+    String qbType();
+
+    @Message
+    String qbDifficulty();
+
+    @Message
+    String qbVersion();
+
+    @Message
+    String qbNotSaved();
+
+    @Message
+    String qbEditor();
+
+    @Message
+    String qbEditorHint();
+
+    @Message
+    String qbPreview();
+
+    @Message
+    String qbVersions();
+
+    @Message
+    String qbTrue();
+
+    @Message
+    String qbFalse();
+
+    @Message
+    String qbFeedbackWrong();
+
+    @Message
+    String qbFeedbackRight();
+
+    @Message
+    String qbOtherAnswer();
+
+    @Message
+    String qbGeneralFeedback();
+
+    @Message
+    String questionTypeLabel(String code);
 }

@@ -256,6 +256,100 @@ public class ExamService {
         return finish(attempt, Attempt.Status.SUBMITTED);
     }
 
+    /** An essay waiting for a person's marks. */
+    public record PendingEssay(long attemptId, String username, int slot, String question, Object response,
+                               double marks) {
+    }
+
+    /** A submitted attempt as trainers see it. */
+    public record AttemptSummary(long attemptId, String username, int number, Attempt.Status status,
+                                 Double score, Double maxScore, Boolean passed, Instant submittedAt) {
+    }
+
+    @Transactional
+    public List<ExamView> all() {
+        return Exam.<Exam>listAll().stream().map(this::view).toList();
+    }
+
+    @Transactional
+    public List<AttemptSummary> attempts(long examId) {
+        return Attempt.<Attempt>list("exam = ?1 order by startedAt", load(examId)).stream()
+                .map(a -> new AttemptSummary(a.id, a.username, a.number, a.status, a.score, a.maxScore, a.passed,
+                        a.submittedAt)).toList();
+    }
+
+    /** Essays of submitted attempts that nobody has marked yet. */
+    @Transactional
+    public List<PendingEssay> pendingEssays(long examId) {
+        List<PendingEssay> pending = new ArrayList<>();
+        for (Attempt attempt : Attempt.<Attempt>list("exam = ?1 and status <> ?2", load(examId),
+                Attempt.Status.IN_PROGRESS)) {
+            for (AttemptSlot slot : AttemptSlot.of(attempt.id)) {
+                Question q = banks.parsed(slot.question);
+                if (q.type() == QuestionType.ESSAY && slot.awarded == null) {
+                    pending.add(new PendingEssay(attempt.id, attempt.username, slot.key.slot, q.text(),
+                            read(slot.response), slot.marks));
+                }
+            }
+        }
+        return pending;
+    }
+
+    /** A person's marks for an essay; when none is left to mark, the attempt gets its final score. */
+    @Transactional
+    public Outcome gradeEssay(long attemptId, int slot, double marks, String actor) {
+        Attempt attempt = Attempt.<Attempt>findByIdOptional(attemptId)
+                .orElseThrow(() -> Problem.notFound(m -> m.exNoAttempt(attemptId)));
+        AttemptSlot target = AttemptSlot.<AttemptSlot>findByIdOptional(new AttemptSlot.Key(attemptId, slot))
+                .orElseThrow(() -> Problem.notFound(m -> m.exNoSlot(slot)));
+        if (attempt.status == Attempt.Status.IN_PROGRESS || banks.parsed(target.question).type() != QuestionType.ESSAY) {
+            throw Problem.conflict(m -> m.exNotGradable(slot));
+        }
+        double max = target.marks;
+        new FieldErrors().check(marks >= 0 && marks <= max, "marks", m -> m.exEssayMarks(max)).throwIfAny();
+        target.awarded = round(marks);
+        audit.record(actor, "ESSAY_GRADED", "attempt", String.valueOf(attemptId), null,
+                Map.of("slot", slot, "marks", target.awarded));
+        return rescore(attempt);
+    }
+
+    /** Sums the awarded marks; decides pass and issues the certificate once nothing is pending. */
+    private Outcome rescore(Attempt attempt) {
+        double score = 0;
+        double max = 0;
+        boolean pending = false;
+        for (AttemptSlot slot : AttemptSlot.of(attempt.id)) {
+            if (banks.parsed(slot.question).type() == QuestionType.DESCRIPTION) {
+                continue;
+            }
+            max += slot.marks;
+            if (slot.awarded == null) {
+                pending = true;
+            } else {
+                score += slot.awarded;
+            }
+        }
+        attempt.score = round(score);
+        attempt.maxScore = round(max);
+        double percent = max == 0 ? 0 : round(100 * score / max);
+        boolean passed = !pending && percent >= attempt.exam.passPercent;
+        attempt.passed = passed;
+        String code = Certificate.<Certificate>find("attemptId", attempt.id).firstResultOptional().map(c -> c.code)
+                .orElse(null);
+        if (passed && code == null) {
+            Certificate certificate = new Certificate();
+            certificate.code = code = code();
+            certificate.attemptId = attempt.id;
+            certificate.username = attempt.username;
+            certificate.examId = attempt.exam.id;
+            certificate.scorePercent = percent;
+            certificate.issuedAt = Instant.now();
+            certificate.expiresAt = certificate.issuedAt.plus(Duration.ofDays(attempt.exam.certificateDays));
+            certificate.persist();
+        }
+        return new Outcome(attempt.id, attempt.status, attempt.score, attempt.maxScore, percent, passed, pending, code);
+    }
+
     /** Submits every attempt whose deadline has passed; returns how many. */
     @Transactional
     public int submitExpired() {
@@ -274,9 +368,19 @@ public class ExamService {
                 exam.title, certificate.scorePercent, certificate.issuedAt, certificate.expiresAt);
     }
 
+    /** One question's statistics; null values mean "not enough data". */
+    public record ItemRow(String question, Double facility, Double sd, Double discriminationIndex,
+                          Double discriminativeEfficiency, List<ItemAnalysis.Flag> flags) {
+    }
+
+    /** Alpha, error ratio and standard error only when every attempt had the same questions. */
+    public record Analysis(long examId, int attempts, Double mean, Double sd, Double alpha, Double errorRatio,
+                           Double standardError, boolean sameQuestionsForAll, List<ItemRow> items) {
+    }
+
     /** Item analysis over submitted attempts, per question (by identity, across versions). */
     @Transactional
-    public Map<String, Object> analysis(long examId) {
+    public Analysis analysis(long examId) {
         Exam exam = load(examId);
         List<Attempt> done = Attempt.<Attempt>list("exam = ?1 and status <> ?2", exam, Attempt.Status.IN_PROGRESS);
         Map<String, Integer> column = new LinkedHashMap<>();
@@ -303,72 +407,27 @@ public class ExamService {
         }
         ItemAnalysis.ExamStats stats = ItemAnalysis.analyse(marks,
                 maxMarks.values().stream().mapToDouble(Double::doubleValue).toArray());
-        List<Map<String, Object>> items = new ArrayList<>();
         List<String> uids = new ArrayList<>(column.keySet());
-        for (ItemAnalysis.ItemStats item : stats.items()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("question", labels.get(uids.get(item.item())));
-            row.put("facility", item.facility());
-            row.put("sd", item.sd());
-            row.put("discriminationIndex", item.discriminationIndex());
-            row.put("discriminativeEfficiency", item.discriminativeEfficiency());
-            row.put("flags", item.flags());
-            items.add(row);
-        }
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("examId", examId);
-        result.put("attempts", stats.attempts());
-        result.put("mean", stats.mean());
-        result.put("sd", stats.sd());
-        result.put("alpha", complete ? stats.alpha() : null);
-        result.put("errorRatio", complete ? stats.errorRatio() : null);
-        result.put("standardError", complete ? stats.standardError() : null);
-        result.put("sameQuestionsForAll", complete);
-        result.put("items", items);
-        return result;
+        List<ItemRow> items = stats.items().stream().map(item -> new ItemRow(labels.get(uids.get(item.item())),
+                item.facility(), item.sd(), item.discriminationIndex(), item.discriminativeEfficiency(), item.flags()))
+                .toList();
+        return new Analysis(examId, stats.attempts(), stats.mean(), stats.sd(), complete ? stats.alpha() : null,
+                complete ? stats.errorRatio() : null, complete ? stats.standardError() : null, complete, items);
     }
 
     private Outcome finish(Attempt attempt, Attempt.Status status) {
-        double score = 0;
-        double max = 0;
-        boolean pending = false;
         for (AttemptSlot slot : AttemptSlot.of(attempt.id)) {
             Question question = banks.parsed(slot.question);
-            if (question.type() == QuestionType.DESCRIPTION) {
-                slot.awarded = 0.0;
-                continue;
-            }
-            max += slot.marks;
-            Double fraction = Grader.fraction(question, read(slot.response));
-            if (fraction == null) {
-                pending = true;
-                slot.awarded = null;
-            } else {
-                slot.awarded = round(fraction * slot.marks);
-                score += slot.awarded;
-            }
+            Double fraction = question.type() == QuestionType.DESCRIPTION ? Double.valueOf(0)
+                    : Grader.fraction(question, read(slot.response));
+            slot.awarded = fraction == null ? null : round(fraction * slot.marks);
         }
         attempt.status = status;
         attempt.submittedAt = Instant.now();
-        attempt.score = round(score);
-        attempt.maxScore = round(max);
-        double percent = max == 0 ? 0 : round(100 * score / max);
-        attempt.passed = !pending && percent >= attempt.exam.passPercent;
-        String code = null;
-        if (attempt.passed) {
-            Certificate certificate = new Certificate();
-            certificate.code = code = code();
-            certificate.attemptId = attempt.id;
-            certificate.username = attempt.username;
-            certificate.examId = attempt.exam.id;
-            certificate.scorePercent = percent;
-            certificate.issuedAt = attempt.submittedAt;
-            certificate.expiresAt = attempt.submittedAt.plus(Duration.ofDays(attempt.exam.certificateDays));
-            certificate.persist();
-        }
+        Outcome outcome = rescore(attempt);
         audit.record(attempt.username, status == Attempt.Status.SUBMITTED ? "ATTEMPT_SUBMITTED" : "ATTEMPT_AUTO_SUBMITTED",
                 "attempt", String.valueOf(attempt.id), null, Map.of("score", attempt.score, "max", attempt.maxScore));
-        return new Outcome(attempt.id, status, attempt.score, attempt.maxScore, percent, attempt.passed, pending, code);
+        return outcome;
     }
 
     private void draw(Exam exam, Attempt attempt) {

@@ -19,7 +19,6 @@ import org.jboss.resteasy.reactive.RestPath;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 
 /** Exams (trainers create), attempts (trainees take), certificates (anyone verifies). */
 @Path("/api")
@@ -77,8 +76,29 @@ public class ExamsResource {
     @Path("exams/{id}/analysis")
     @RolesAllowed({Role.TRAINER_NAME, Role.ADMIN_NAME})
     @Operation(summary = "Item analysis: facility, SD, discrimination, alpha (KR-20), standard error, flags")
-    public Map<String, Object> analysis(@RestPath long id) {
+    public ExamService.Analysis analysis(@RestPath long id) {
         return exams.analysis(id);
+    }
+
+    /** The marks a person gives an essay: {@code {"marks": 3.5}}. */
+    public record EssayMarks(Double marks) {
+    }
+
+    @GET
+    @Path("exams/{id}/grading")
+    @RolesAllowed({Role.TRAINER_NAME, Role.ADMIN_NAME})
+    @Operation(summary = "Essays of submitted attempts waiting for marks")
+    public List<ExamService.PendingEssay> grading(@RestPath long id) {
+        return exams.pendingEssays(id);
+    }
+
+    @POST
+    @Path("attempts/{id}/slots/{slot}/grade")
+    @RolesAllowed({Role.TRAINER_NAME, Role.ADMIN_NAME})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Mark an essay; the attempt's score, pass and certificate follow once nothing is pending")
+    public ExamService.Outcome grade(@RestPath long id, @RestPath int slot, EssayMarks body) {
+        return exams.gradeEssay(id, slot, body == null || body.marks() == null ? -1 : body.marks(), page.getUsername());
     }
 
     @GET

@@ -1,0 +1,72 @@
+package io.zhijian.training;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.zhijian.support.Browser;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.zhijian.support.Api.as;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+@QuarkusTest
+class TrainerExamTest {
+
+    @Test
+    void aTrainerBuildsAnExamInThePageAndAssignsItToATeam() {
+        Browser trainer = Browser.signedInAs("trainer").acceptLanguage("zh");
+        trainer.get("/training/exams").then().statusCode(200).body(containsString("新建考试"))
+                .body(containsString("在线客服考试（9.4.1）"));
+        String location = trainer.submit("/training/exams", "/training/exams", Map.ofEntries(
+                        Map.entry("title", "页面组卷"), Map.entry("timeLimitMinutes", "15"), Map.entry("attemptsAllowed", "2"),
+                        Map.entry("gradingMethod", "LAST"), Map.entry("passPercent", "80"),
+                        Map.entry("bank_0", "scripts"), Map.entry("category_0", "话术/外呼"), Map.entry("count_0", "3"),
+                        Map.entry("marks_0", "2"), Map.entry("teams", "A组")))
+                .then().statusCode(303).header("Location", startsWith("http")).extract().header("Location");
+        trainer.get(location.replaceFirst("^https?://[^/]+", "")).then().statusCode(200).body(containsString("页面组卷"))
+                .body(containsString("题目分析"));
+        as("agent1").get("/api/exams").then().body("find { it.title == '页面组卷' }.gradingMethod", equalTo("LAST"))
+                .body("find { it.title == '页面组卷' }.sections[0].count", equalTo(3));
+
+        trainer.submit("/training/exams", "/training/exams", Map.of("title", "", "timeLimitMinutes", "x",
+                "bank_0", "scripts", "count_0", "99")).then().statusCode(400)
+                .body(containsString("sections[0].count")).body(containsString("标题必填"));
+        Browser.signedInAs("agent1").get("/training/exams").then().statusCode(403);
+    }
+
+    @Test
+    void essaysWaitForAPersonAndThenTheScoreAndCertificateFollow() {
+        int bank = as("trainer").get("/api/question-banks").then().extract().path("find { it.key == 'online-service' }.id");
+        int essay = as("trainer").get("/api/question-banks/" + bank + "/questions").then().extract()
+                .path("find { it.title == '论述：服务用语' }.id");
+        int exam = as("trainer").contentType(ContentType.JSON).body(Map.of("title", "论述考试", "timeLimitMinutes", 10,
+                        "passPercent", 50, "sections", List.of(Map.of("questions", List.of(essay), "marks", 4)),
+                        "assignTo", Map.of("users", List.of("agent1"))))
+                .post("/api/exams").then().statusCode(201).extract().path("id");
+        Response started = as("agent1").post("/api/exams/" + exam + "/attempts");
+        int attempt = started.path("attemptId");
+        as("agent1").contentType(ContentType.JSON).body(Map.of("answer", "开始时说您好，结束时说再见。"))
+                .put("/api/attempts/" + attempt + "/answers/1").then().statusCode(200);
+        as("agent1").post("/api/attempts/" + attempt + "/submit").then().statusCode(200)
+                .body("pendingGrading", equalTo(true)).body("passed", equalTo(false)).body("certificate", nullValue());
+
+        as("trainer").get("/api/exams/" + exam + "/grading").then().statusCode(200).body("$", hasSize(1))
+                .body("[0].response", containsString("您好"));
+        as("trainer").contentType(ContentType.JSON).body(Map.of("marks", 5))
+                .post("/api/attempts/" + attempt + "/slots/1/grade").then().statusCode(400);
+        as("agent1").contentType(ContentType.JSON).body(Map.of("marks", 4))
+                .post("/api/attempts/" + attempt + "/slots/1/grade").then().statusCode(403);
+        as("trainer").contentType(ContentType.JSON).body(Map.of("marks", 3))
+                .post("/api/attempts/" + attempt + "/slots/1/grade").then().statusCode(200)
+                .body("score", equalTo(3)).body("maxScore", equalTo(4)).body("passed", equalTo(true))
+                .body("pendingGrading", equalTo(false)).body("certificate", org.hamcrest.Matchers.notNullValue());
+        as("trainer").get("/api/exams/" + exam + "/grading").then().body("$", hasSize(0));
+    }
+}

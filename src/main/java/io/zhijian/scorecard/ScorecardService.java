@@ -1,6 +1,7 @@
 package io.zhijian.scorecard;
 
 import io.zhijian.identity.AuditLog;
+import io.zhijian.platform.Hashes;
 import io.zhijian.scorecard.ScorecardVersion.Source;
 import io.zhijian.scorecard.ScorecardVersion.Status;
 import io.zhijian.web.AppMessages;
@@ -10,11 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -108,7 +105,7 @@ public class ScorecardService {
     public ImportOutcome importYaml(String yaml, String actor, Source source, boolean draft) {
         Scorecard card = parse(yaml);
         String canonical = canonical(card);
-        String hash = sha256(canonical);
+        String hash = Hashes.sha256(canonical);
         ScorecardEntity entity = ScorecardEntity.findByKey(card.key()).orElseGet(() -> create(card.key()));
         if (draft) {
             Optional<ScorecardVersion> existing = ScorecardVersion.draftOf(entity);
@@ -132,7 +129,7 @@ public class ScorecardService {
     @Transactional
     public ImportOutcome loadFile(Scorecard card) {
         String canonical = canonical(card);
-        String hash = sha256(canonical);
+        String hash = Hashes.sha256(canonical);
         ScorecardEntity entity = ScorecardEntity.findByKey(card.key()).orElseGet(() -> create(card.key()));
         Optional<ScorecardVersion> lastFromFile = ScorecardVersion.latestFrom(entity, Source.FILE);
         if (lastFromFile.isPresent() && lastFromFile.get().contentHash.equals(hash)) {
@@ -163,7 +160,7 @@ public class ScorecardService {
             throw Problem.badRequest(m -> m.scKeyChanged(key, card.key()));
         }
         String canonical = canonical(card);
-        return saveDraft(draft, canonical, sha256(canonical), actor);
+        return saveDraft(draft, canonical, Hashes.sha256(canonical), actor);
     }
 
     @Transactional
@@ -292,14 +289,5 @@ public class ScorecardService {
             throw Problem.badRequest(m -> m.scTooLarge(MAX_YAML_CHARS));
         }
         return canonical;
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -112,11 +112,7 @@ public class QuestionBankPages {
     @Path("{id}/export")
     @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_XML})
     public Response export(@RestPath long id, @RestQuery String format) {
-        boolean xml = "moodle-xml".equalsIgnoreCase(format);
-        return Response.ok(banks.export(id, format), xml ? MediaType.APPLICATION_XML_TYPE.withCharset("UTF-8")
-                        : MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
-                .header("Content-Disposition", "attachment; filename=\"" + banks.bankSummary(id).key()
-                        + (xml ? ".xml" : ".gift") + "\"").build();
+        return QuestionBanksResource.download(banks, id, format);
     }
 
     @GET

@@ -1,20 +1,17 @@
 package io.zhijian.training;
 
 import io.zhijian.identity.AuditLog;
+import io.zhijian.platform.Hashes;
 import io.zhijian.web.AppMessages;
 import io.zhijian.web.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -216,7 +213,7 @@ public class QuestionBankService {
 
     private Stored store(QuestionBank bank, Question question, String actor) {
         String gift = GiftWriter.write(List.of(question.withoutLine()));
-        String hash = sha256(gift);
+        String hash = Hashes.sha256(gift);
         String uid = uid(question);
         var existing = StoredQuestion.latestOf(bank, uid);
         if (existing.isPresent() && existing.get().contentHash.equals(hash)) {
@@ -261,7 +258,7 @@ public class QuestionBankService {
     static String uid(Question q) {
         String identity = q.idNumber() != null ? "id:" + q.idNumber()
                 : q.title() != null ? "title:" + q.title() : "text:" + q.text();
-        return sha256(q.category() + "\u0000" + identity).substring(0, 32);
+        return Hashes.sha256(q.category() + "\u0000" + identity).substring(0, 32);
     }
 
     /** The questions an exam section may draw from: latest versions, never descriptions. */
@@ -330,14 +327,5 @@ public class QuestionBankService {
         map.put("byCategory", report.byCategory());
         map.put("errors", report.errors());
         return map;
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8))).toLowerCase(Locale.ROOT);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

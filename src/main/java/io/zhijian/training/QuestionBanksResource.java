@@ -54,10 +54,16 @@ public class QuestionBanksResource {
     @Path("{id}/export")
     @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
     public Response export(@RestPath long id, @RestQuery String format) {
+        return download(banks, id, format);
+    }
+
+    /** A bank as a file download, GIFT or Moodle XML (the API and the pages both offer it). */
+    static Response download(QuestionBankService banks, long id, String format) {
         boolean xml = "moodle-xml".equalsIgnoreCase(format);
-        return Response.ok(banks.export(id, format), xml ? MediaType.APPLICATION_XML_TYPE.withCharset("UTF-8")
+        String content = banks.export(id, format);
+        return Response.ok(content, xml ? MediaType.APPLICATION_XML_TYPE.withCharset("UTF-8")
                         : MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
-                .header("Content-Disposition", "attachment; filename=\"bank-" + id + (xml ? ".xml" : ".gift") + "\"")
-                .build();
+                .header("Content-Disposition", "attachment; filename=\"" + banks.bankSummary(id).key()
+                        + (xml ? ".xml" : ".gift") + "\"").build();
     }
 }

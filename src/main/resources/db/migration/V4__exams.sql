@@ -10,6 +10,8 @@ create table exams (
     grading_method       varchar(16) not null,
     pass_percent         double precision not null,
     certificate_days     integer not null,
+    review_after_submit  varchar(16) not null,
+    review_after_close   varchar(16) not null,
     blueprint            varchar(100000) not null,
     created_by           varchar(64) not null,
     created_at           timestamp with time zone not null

@@ -52,6 +52,14 @@ public class Exam extends PanacheEntityBase {
     @Column(name = "certificate_days", nullable = false)
     public int certificateDays;
 
+    /** What a trainee sees of a submitted attempt: NONE, SCORE, RESPONSES or ANSWERS (with the key). */
+    @Column(name = "review_after_submit", nullable = false, length = 16)
+    public String reviewAfterSubmit;
+
+    /** The same once the exam has closed (an exam without a closing time never reaches this). */
+    @Column(name = "review_after_close", nullable = false, length = 16)
+    public String reviewAfterClose;
+
     @Column(nullable = false, length = 100000)
     public String blueprint;
 

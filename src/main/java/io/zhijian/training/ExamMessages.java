@@ -312,4 +312,22 @@ public interface ExamMessages {
 
     @Message
     String questionTypeLabel(String code);
+
+    @Message
+    String exSubmittedNoScore();
+
+    @Message
+    String exYourAnswer();
+
+    @Message
+    String exRightAnswer();
+
+    @Message
+    String teReviewAfterSubmit();
+
+    @Message
+    String teReviewAfterClose();
+
+    @Message
+    String reviewLabel(String code);
 }

@@ -43,7 +43,8 @@ public class ExamPages {
 
         static native TemplateInstance saved(int slot, Instant savedAt, String error);
 
-        static native TemplateInstance result(ExamService.Outcome outcome, String examTitle);
+        static native TemplateInstance result(ExamService.Outcome outcome, String examTitle,
+                                              ExamService.ReviewView review);
 
         static native TemplateInstance certificate(ExamService.CertificateView certificate);
     }
@@ -125,7 +126,8 @@ public class ExamPages {
         }
         ExamService.Outcome outcome = exams.outcomes(attempt.examId(), page.getUsername()).stream()
                 .filter(o -> o.attemptId() == id).findFirst().orElseThrow();
-        return Response.ok(page.render(Templates.result(outcome, attempt.examTitle()))).build();
+        return Response.ok(page.render(Templates.result(outcome, attempt.examTitle(),
+                exams.review(id, page.getUsername())))).build();
     }
 
     @GET

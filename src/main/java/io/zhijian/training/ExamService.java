@@ -37,6 +37,9 @@ public class ExamService {
 
     public enum Grading { HIGHEST, LAST }
 
+    /** How much of a submitted attempt its trainee may see; each level includes the ones before. */
+    public enum Review { NONE, SCORE, RESPONSES, ANSWERS }
+
     /** A blueprint section: draw {@code count} from a bank (filtered), or fixed {@code questions} (ids). */
     public record Section(String bank, String category, String tag, Integer difficulty, Integer count,
                           List<Long> questions, Double marks) {
@@ -48,12 +51,22 @@ public class ExamService {
     public record ExamRequest(String title, String description, Integer timeLimitMinutes, Integer timeLimitSeconds,
                               Instant opensAt, Instant closesAt, Integer attemptsAllowed, Grading gradingMethod,
                               Double passPercent, Integer certificateValidDays, List<Section> sections,
-                              Assign assignTo) {
+                              Assign assignTo, Review reviewAfterSubmit, Review reviewAfterClose) {
+    }
+
+    /** One question of a reviewed attempt; fields the policy does not allow are null. */
+    public record ReviewSlot(int slot, QuestionType type, String text, double marks, Object response, Double awarded,
+                             List<String> rightAnswers, String generalFeedback) {
+    }
+
+    public record ReviewView(long attemptId, Review shown, Double score, Double maxScore, Boolean passed,
+                             List<ReviewSlot> questions) {
     }
 
     public record ExamView(long id, String title, String description, int timeLimitSeconds, Instant opensAt,
                            Instant closesAt, int attemptsAllowed, Grading gradingMethod, double passPercent,
-                           int certificateValidDays, List<Section> sections, Set<String> assignees) {
+                           int certificateValidDays, Review reviewAfterSubmit, Review reviewAfterClose,
+                           List<Section> sections, Set<String> assignees) {
     }
 
     /** What the trainee's browser gets: never an answer key or a weight. */
@@ -142,6 +155,8 @@ public class ExamService {
         exam.gradingMethod = (request.gradingMethod() == null ? Grading.HIGHEST : request.gradingMethod()).name();
         exam.passPercent = pass;
         exam.certificateDays = request.certificateValidDays() == null ? 365 : Math.max(1, request.certificateValidDays());
+        exam.reviewAfterSubmit = (request.reviewAfterSubmit() == null ? Review.SCORE : request.reviewAfterSubmit()).name();
+        exam.reviewAfterClose = (request.reviewAfterClose() == null ? Review.ANSWERS : request.reviewAfterClose()).name();
         exam.blueprint = write(sections);
         exam.createdBy = actor;
         exam.createdAt = Instant.now();
@@ -165,7 +180,8 @@ public class ExamService {
         create(new ExamRequest(request.title(), request.description(), request.timeLimitMinutes(),
                 request.timeLimitSeconds(), request.opensAt(), request.closesAt(), request.attemptsAllowed(),
                 request.gradingMethod(), request.passPercent(), request.certificateValidDays(), request.sections(),
-                new Assign(existingUsers, existingTeams)), actor);
+                new Assign(existingUsers, existingTeams), request.reviewAfterSubmit(), request.reviewAfterClose()),
+                actor);
         return true;
     }
 
@@ -213,6 +229,45 @@ public class ExamService {
         attempt.persist();
         draw(exam, attempt);
         return view(attempt, false);
+    }
+
+    /** What the trainee may see of a submitted attempt, as the exam's review policy allows now. */
+    @Transactional
+    public ReviewView review(long attemptId, String username) {
+        Attempt attempt = owned(attemptId, username);
+        if (attempt.status == Attempt.Status.IN_PROGRESS) {
+            throw Problem.conflict(AppMessages::exReviewAfterSubmit);
+        }
+        Exam exam = attempt.exam;
+        boolean closed = exam.closesAt != null && !Instant.now().isBefore(exam.closesAt);
+        Review shown = Review.valueOf(closed ? exam.reviewAfterClose : exam.reviewAfterSubmit);
+        boolean score = shown.compareTo(Review.SCORE) >= 0;
+        boolean responses = shown.compareTo(Review.RESPONSES) >= 0;
+        boolean answers = shown == Review.ANSWERS;
+        List<ReviewSlot> slots = new ArrayList<>();
+        if (responses) {
+            for (AttemptSlot slot : AttemptSlot.of(attempt.id)) {
+                Question q = banks.parsed(slot.question);
+                slots.add(new ReviewSlot(slot.key.slot, q.type(), q.text(), slot.marks, read(slot.response),
+                        slot.awarded, answers ? rightAnswers(q) : null, answers ? q.generalFeedback() : null));
+            }
+        }
+        return new ReviewView(attempt.id, shown, score ? attempt.score : null, score ? attempt.maxScore : null,
+                score ? attempt.passed : null, List.copyOf(slots));
+    }
+
+    /** The key as people read it: right choices and accepted answers, T/F, values ± tolerance, pairs. */
+    static List<String> rightAnswers(Question q) {
+        return switch (q.type()) {
+            case TRUE_FALSE -> List.of(String.valueOf(q.correct()));
+            case MATCHING -> q.pairs().stream().filter(p -> !p.question().isEmpty())
+                    .map(p -> p.question() + " → " + p.answer()).toList();
+            case NUMERICAL -> q.answers().stream().filter(a -> a.value() != null && a.fraction() > 0)
+                    .map(a -> Gift.number(a.value()) + (a.tolerance() == null || a.tolerance() == 0 ? ""
+                            : " ± " + Gift.number(a.tolerance()))).toList();
+            case ESSAY, DESCRIPTION -> List.of();
+            default -> q.answers().stream().filter(a -> a.fraction() > 0).map(Question.Answer::text).toList();
+        };
     }
 
     /** The caller's attempts at an exam, oldest first. */
@@ -536,6 +591,7 @@ public class ExamService {
     private ExamView view(Exam exam) {
         return new ExamView(exam.id, exam.title, exam.description, exam.timeLimitSeconds, exam.opensAt, exam.closesAt,
                 exam.attemptsAllowed, Grading.valueOf(exam.gradingMethod), exam.passPercent, exam.certificateDays,
+                Review.valueOf(exam.reviewAfterSubmit), Review.valueOf(exam.reviewAfterClose),
                 read(exam.blueprint, SECTIONS), Set.copyOf(exam.assignees));
     }
 

@@ -117,6 +117,14 @@ public class ExamsResource {
         return exams.save(id, slot, body == null ? null : body.answer(), page.getUsername());
     }
 
+    @GET
+    @Path("attempts/{id}/review")
+    @Authenticated
+    @Operation(summary = "A submitted attempt as its review policy allows: score, responses, the key")
+    public ExamService.ReviewView review(@RestPath long id) {
+        return exams.review(id, page.getUsername());
+    }
+
     @POST
     @Path("attempts/{id}/submit")
     @Authenticated

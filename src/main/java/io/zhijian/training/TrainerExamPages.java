@@ -43,7 +43,7 @@ public class TrainerExamPages {
     static class Templates {
         static native TemplateInstance list(List<ExamService.ExamView> exams, List<String> teams,
                                             List<QuestionBankService.BankSummary> banks, List<Integer> rows,
-                                            List<ShownError> errors);
+                                            List<String> reviews, List<ShownError> errors);
 
         static native TemplateInstance detail(ExamService.ExamView exam, List<ExamService.AttemptSummary> attempts,
                                               ExamService.Analysis analysis, List<ExamService.PendingEssay> essays);
@@ -105,7 +105,8 @@ public class TrainerExamPages {
 
     private TemplateInstance listPage(List<ShownError> errors) {
         return page.render(Templates.list(exams.all(), teams.list().stream().map(TeamService.TeamView::name).toList(),
-                banks.banks(), java.util.stream.IntStream.range(0, SECTION_ROWS).boxed().toList(), errors));
+                banks.banks(), java.util.stream.IntStream.range(0, SECTION_ROWS).boxed().toList(),
+                Arrays.stream(ExamService.Review.values()).map(Enum::name).toList(), errors));
     }
 
     /** The form's fields as the API's request; blank section rows are left out. */
@@ -130,7 +131,16 @@ public class TrainerExamPages {
                 instant(form.getFirst("closesAt")), integer(form.getFirst("attemptsAllowed")),
                 "LAST".equals(form.getFirst("gradingMethod")) ? ExamService.Grading.LAST : ExamService.Grading.HIGHEST,
                 number(form.getFirst("passPercent")), integer(form.getFirst("certificateValidDays")), sections,
-                new ExamService.Assign(users, assignedTeams));
+                new ExamService.Assign(users, assignedTeams), review(form.getFirst("reviewAfterSubmit")),
+                review(form.getFirst("reviewAfterClose")));
+    }
+
+    private static ExamService.Review review(String value) {
+        try {
+            return blank(value) == null ? null : ExamService.Review.valueOf(value.trim());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static String blank(String value) {

@@ -582,4 +582,7 @@ public interface AppMessages {
 
     @Message
     String navExamAdmin();
+
+    @Message
+    String exReviewAfterSubmit();
 }

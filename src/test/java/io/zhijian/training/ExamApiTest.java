@@ -127,6 +127,30 @@ class ExamApiTest {
     }
 
     @Test
+    void theReviewPolicyDecidesWhatTheTraineeSeesBeforeAndAfterTheExamCloses() throws InterruptedException {
+        int question = questionId("online-service", "标准开头语");
+        int exam = createExam(Map.of("title", "回顾策略", "timeLimitMinutes", 10,
+                "closesAt", java.time.Instant.now().plusSeconds(4).toString(),
+                "reviewAfterSubmit", "RESPONSES", "reviewAfterClose", "ANSWERS",
+                "sections", List.of(Map.of("questions", List.of(question))),
+                "assignTo", Map.of("users", List.of("agent1"))));
+        int attempt = as("agent1").post("/api/exams/" + exam + "/attempts").then().statusCode(201)
+                .extract().path("attemptId");
+        as("agent1").get("/api/attempts/" + attempt + "/review").then().statusCode(409);
+        as("agent1").contentType(ContentType.JSON).body(Map.of("answer", false))
+                .put("/api/attempts/" + attempt + "/answers/1").then().statusCode(200);
+        as("agent1").post("/api/attempts/" + attempt + "/submit").then().statusCode(200);
+        as("agent1").get("/api/attempts/" + attempt + "/review").then().statusCode(200)
+                .body("shown", equalTo("RESPONSES")).body("score", equalTo(0))
+                .body("questions[0].response", equalTo(false))
+                .body("questions[0].rightAnswers", org.hamcrest.Matchers.nullValue());
+        Thread.sleep(4200);
+        as("agent1").get("/api/attempts/" + attempt + "/review").then().statusCode(200)
+                .body("shown", equalTo("ANSWERS")).body("questions[0].rightAnswers", equalTo(List.of("true")));
+        as("agent2").get("/api/attempts/" + attempt + "/review").then().statusCode(403);
+    }
+
+    @Test
     void theTwoSeedExamsAreAssignedToTeamA() {
         as("agent1").get("/api/exams").then().statusCode(200)
                 .body("title", org.hamcrest.Matchers.hasItems("在线客服考试（9.4.1）", "工单客服考试（9.4.2）"))

@@ -36,6 +36,8 @@ create table attempts (
     score         double precision,
     max_score     double precision,
     passed        boolean,
+    browser_token    varchar(64),
+    browser_seen_at  timestamp with time zone,
     constraint attempts_number_unique unique (exam_id, username, number)
 );
 create index attempts_open on attempts (status, deadline);

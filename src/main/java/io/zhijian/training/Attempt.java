@@ -58,6 +58,13 @@ public class Attempt extends PanacheEntityBase {
 
     public Boolean passed;
 
+    /** The browser the exam page is open in (its cookie), and when it was last seen. */
+    @Column(name = "browser_token", length = 64)
+    public String browserToken;
+
+    @Column(name = "browser_seen_at")
+    public Instant browserSeenAt;
+
     public static List<Attempt> of(Exam exam, String username) {
         return list("exam = ?1 and username = ?2 order by number", exam, username);
     }

@@ -330,4 +330,10 @@ public interface ExamMessages {
 
     @Message
     String reviewLabel(String code);
+
+    @Message
+    String exOtherBrowserTitle();
+
+    @Message
+    String exContinueHere();
 }

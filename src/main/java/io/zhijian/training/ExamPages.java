@@ -8,12 +8,14 @@ import io.zhijian.web.WebContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
 
@@ -22,11 +24,15 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** The trainee's exam pages: every answer is saved when it is given (htmx), and shows it was. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class ExamPages {
+
+    /** Identifies the browser an exam page is open in. */
+    static final String BROWSER_COOKIE = "zhijian-exam-browser";
 
     /** An exam on the trainee's list, with what they have done so far. */
     public record MyExam(ExamService.ExamView exam, List<ExamService.Outcome> outcomes) {
@@ -40,6 +46,8 @@ public class ExamPages {
         static native TemplateInstance exams(List<MyExam> exams);
 
         static native TemplateInstance attempt(ExamService.AttemptView attempt);
+
+        static native TemplateInstance otherBrowser(long attemptId);
 
         static native TemplateInstance saved(int slot, Instant savedAt, String error);
 
@@ -76,12 +84,30 @@ public class ExamPages {
     @GET
     @Path("attempts/{id}")
     @Authenticated
-    public Response attempt(@RestPath long id) {
+    public Response attempt(@RestPath long id, @CookieParam(BROWSER_COOKIE) String browser) {
         ExamService.AttemptView attempt = exams.attempt(id, page.getUsername());
         if (attempt.status() != Attempt.Status.IN_PROGRESS || attempt.remainingSeconds() <= 0) {
             return Response.seeOther(URI.create("/attempts/" + id + "/result")).build();
         }
-        return Response.ok(page.render(Templates.attempt(attempt))).build();
+        String token = browser == null || browser.isBlank() ? UUID.randomUUID().toString() : browser;
+        NewCookie cookie = new NewCookie.Builder(BROWSER_COOKIE).value(token).path("/").httpOnly(true)
+                .sameSite(NewCookie.SameSite.STRICT).build();
+        if (!exams.claimBrowser(id, page.getUsername(), token, false)) {
+            return Response.status(409).entity(page.render(Templates.otherBrowser(id))).cookie(cookie).build();
+        }
+        return Response.ok(page.render(Templates.attempt(attempt))).cookie(cookie).build();
+    }
+
+    /** "Continue here": this browser takes the attempt over from the other one. */
+    @POST
+    @Path("attempts/{id}/take-over")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response takeOver(@RestPath long id, @CookieParam(BROWSER_COOKIE) String browser) {
+        if (browser != null && !browser.isBlank()) {
+            exams.claimBrowser(id, page.getUsername(), browser, true);
+        }
+        return Response.seeOther(URI.create("/attempts/" + id)).build();
     }
 
     /** One answer from the page's form controls, saved at once; the fragment says so (or why not). */
@@ -89,7 +115,11 @@ public class ExamPages {
     @Path("attempts/{id}/answers/{slot}")
     @Authenticated
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public TemplateInstance answer(@RestPath long id, @RestPath int slot, MultivaluedMap<String, String> form) {
+    public TemplateInstance answer(@RestPath long id, @RestPath int slot, @CookieParam(BROWSER_COOKIE) String browser,
+                                   MultivaluedMap<String, String> form) {
+        if (!exams.claimBrowser(id, page.getUsername(), browser == null ? "" : browser, false)) {
+            return page.render(Templates.saved(slot, null, page.messages().exOtherBrowser()));
+        }
         try {
             ExamService.Saved saved = exams.save(id, slot, response(form), page.getUsername());
             return page.render(Templates.saved(slot, saved.savedAt(), null));

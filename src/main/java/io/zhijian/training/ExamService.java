@@ -270,6 +270,27 @@ public class ExamService {
         };
     }
 
+    /** How long a browser keeps an attempt to itself after its last request. */
+    static final Duration BROWSER_LEASE = Duration.ofMinutes(2);
+
+    /**
+     * The exam page in a browser: true if this browser may work on the attempt (it holds it, nobody
+     * else was seen within the lease, or it takes over), false when another browser has it.
+     */
+    @Transactional
+    public boolean claimBrowser(long attemptId, String username, String token, boolean takeOver) {
+        Attempt attempt = owned(attemptId, username);
+        Instant now = Instant.now();
+        boolean otherActive = attempt.browserToken != null && !attempt.browserToken.equals(token)
+                && attempt.browserSeenAt != null && attempt.browserSeenAt.plus(BROWSER_LEASE).isAfter(now);
+        if (otherActive && !takeOver) {
+            return false;
+        }
+        attempt.browserToken = token;
+        attempt.browserSeenAt = now;
+        return true;
+    }
+
     /** The caller's attempts at an exam, oldest first. */
     @Transactional
     public List<Outcome> outcomes(long examId, String username) {

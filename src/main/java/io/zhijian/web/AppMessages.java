@@ -585,4 +585,7 @@ public interface AppMessages {
 
     @Message
     String exReviewAfterSubmit();
+
+    @Message
+    String exOtherBrowser();
 }

@@ -44,6 +44,14 @@ class ExamPagesTest {
                 .then().statusCode(200).body(containsString("已保存"));
         agent.get(attemptPage).then().body(containsString("value=\"true\" checked"));
 
+        Browser second = Browser.signedInAs("agent2").acceptLanguage("zh");
+        second.get(attemptPage).then().statusCode(409).body(containsString("另一个浏览器"));
+        second.submit("/exams", attemptPage + "/take-over", Map.of()).then().statusCode(303);
+        second.get(attemptPage).then().statusCode(200);
+        agent.htmxPost("/exams", attemptPage + "/answers/1", Map.of("kind", "boolean", "answer", "false"))
+                .then().statusCode(200).body(containsString("未保存"));
+        agent.submit("/exams", attemptPage + "/take-over", Map.of()).then().statusCode(303);
+
         agent.submit(attemptPage, attemptPage + "/submit", Map.of()).then().statusCode(303)
                 .header("Location", endsWith(attemptPage + "/result"));
         String result = agent.get(attemptPage + "/result").then().statusCode(200).body(containsString("通过"))

@@ -270,6 +270,50 @@ public class ExamService {
         };
     }
 
+    /** What a regrade changed. */
+    public record RegradeReport(int attempts, int slotsRegraded, int slotsKept, int newlyPassed) {
+    }
+
+    /**
+     * Regrading after a question fix. Attempts keep the version they were shown; a regrade grades each
+     * response against the newest version of its question when that version has the same type and the
+     * same number of answers or pairs (so the response still means what the trainee meant), and keeps
+     * the old grading otherwise. Essays marked by a person keep their marks. Scores and passes follow;
+     * certificates are issued to attempts that now pass and never taken back.
+     */
+    @Transactional
+    public RegradeReport regrade(long examId, String actor) {
+        Exam exam = load(examId);
+        int attempts = 0;
+        int regraded = 0;
+        int kept = 0;
+        int newlyPassed = 0;
+        for (Attempt attempt : Attempt.<Attempt>list("exam = ?1 and status <> ?2", exam, Attempt.Status.IN_PROGRESS)) {
+            attempts++;
+            boolean before = Boolean.TRUE.equals(attempt.passed);
+            for (AttemptSlot slot : AttemptSlot.of(attempt.id)) {
+                Question shown = banks.parsed(slot.question);
+                Question newest = banks.parsed(banks.latestVersionOf(slot.question.id));
+                boolean sameShape = newest.type() == shown.type() && newest.answers().size() == shown.answers().size()
+                        && newest.pairs().size() == shown.pairs().size();
+                Double fraction = sameShape ? Grader.fraction(newest, read(slot.response)) : null;
+                if (fraction == null) {
+                    kept++;
+                    continue;
+                }
+                slot.awarded = round(fraction * slot.marks);
+                regraded++;
+            }
+            rescore(attempt);
+            if (!before && Boolean.TRUE.equals(attempt.passed)) {
+                newlyPassed++;
+            }
+        }
+        audit.record(actor, "EXAM_REGRADED", "exam", String.valueOf(examId), null,
+                Map.of("attempts", attempts, "regraded", regraded, "kept", kept, "newlyPassed", newlyPassed));
+        return new RegradeReport(attempts, regraded, kept, newlyPassed);
+    }
+
     /** How long a browser keeps an attempt to itself after its last request. */
     static final Duration BROWSER_LEASE = Duration.ofMinutes(2);
 

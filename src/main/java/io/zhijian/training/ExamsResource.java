@@ -84,6 +84,16 @@ public class ExamsResource {
     public record EssayMarks(Double marks) {
     }
 
+    @POST
+    @Path("exams/{id}/regrade")
+    @RolesAllowed({Role.TRAINER_NAME, Role.ADMIN_NAME})
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Regrade submitted attempts against fixed questions (same type and shape only); "
+            + "certificates are issued to new passes, never revoked")
+    public ExamService.RegradeReport regrade(@RestPath long id) {
+        return exams.regrade(id, page.getUsername());
+    }
+
     @GET
     @Path("exams/{id}/grading")
     @RolesAllowed({Role.TRAINER_NAME, Role.ADMIN_NAME})

@@ -42,6 +42,31 @@ class TrainerExamTest {
     }
 
     @Test
+    void aRegradeAppliesAFixedKeyAndIssuesCertificatesToNewPasses() {
+        String gift = "$CATEGORY: 重评\n\n// [id:regrade-1]\n::重评题::客服热线号码是？{=12345 ~11185}\n";
+        int bankId = as("trainer").contentType(ContentType.TEXT.withCharset("UTF-8")).body(gift)
+                .post("/api/question-banks/import?format=gift&bank=regrade").then().statusCode(200).extract().path("bankId");
+        int question = as("trainer").get("/api/question-banks/" + bankId + "/questions").then().extract().path("[0].id");
+        int exam = as("trainer").contentType(ContentType.JSON).body(Map.of("title", "重评考试", "timeLimitMinutes", 10,
+                        "passPercent", 100, "sections", List.of(Map.of("questions", List.of(question))),
+                        "assignTo", Map.of("users", List.of("agent2"))))
+                .post("/api/exams").then().statusCode(201).extract().path("id");
+        Response started = as("agent2").post("/api/exams/" + exam + "/attempts");
+        int attempt = started.path("attemptId");
+        int right = started.path("questions[0].choices.find { it.text == '11185' }.id");
+        as("agent2").contentType(ContentType.JSON).body(Map.of("answer", right))
+                .put("/api/attempts/" + attempt + "/answers/1").then().statusCode(200);
+        as("agent2").post("/api/attempts/" + attempt + "/submit").then().body("passed", equalTo(false));
+
+        as("trainer").contentType(ContentType.TEXT.withCharset("UTF-8")).body(gift.replace("{=12345 ~11185}", "{~12345 =11185}"))
+                .post("/api/question-banks/import?format=gift&bank=regrade").then().body("updated", equalTo(1));
+        as("trainer").post("/api/exams/" + exam + "/regrade").then().statusCode(200)
+                .body("attempts", equalTo(1)).body("slotsRegraded", equalTo(1)).body("newlyPassed", equalTo(1));
+        as("agent2").get("/api/attempts/" + attempt + "/review").then().body("score", equalTo(1));
+        as("agent1").post("/api/exams/" + exam + "/regrade").then().statusCode(403);
+    }
+
+    @Test
     void essaysWaitForAPersonAndThenTheScoreAndCertificateFollow() {
         int bank = as("trainer").get("/api/question-banks").then().extract().path("find { it.key == 'online-service' }.id");
         int essay = as("trainer").get("/api/question-banks/" + bank + "/questions").then().extract()

@@ -336,4 +336,13 @@ public interface ExamMessages {
 
     @Message
     String exContinueHere();
+
+    @Message
+    String qbUsage();
+
+    @Message
+    String qbUsageLine(long attempts, long answered);
+
+    @Message
+    String qbUsageFacility(java.lang.Double facility);
 }

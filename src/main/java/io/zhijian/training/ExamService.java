@@ -270,6 +270,20 @@ public class ExamService {
         };
     }
 
+    /** How a question (any of its versions) has been used: in how many attempts, and how well answered. */
+    public record QuestionUsage(long attempts, long answered, Double facility) {
+    }
+
+    @Transactional
+    public QuestionUsage usage(StoredQuestion question) {
+        List<AttemptSlot> slots = AttemptSlot.list("question.bank = ?1 and question.uid = ?2",
+                question.bank, question.uid);
+        List<AttemptSlot> graded = slots.stream().filter(s -> s.awarded != null && s.marks > 0).toList();
+        Double facility = graded.isEmpty() ? null
+                : round(graded.stream().mapToDouble(s -> s.awarded / s.marks).average().orElse(0));
+        return new QuestionUsage(slots.size(), slots.stream().filter(s -> s.response != null).count(), facility);
+    }
+
     /** What a regrade changed. */
     public record RegradeReport(int attempts, int slotsRegraded, int slotsKept, int newlyPassed) {
     }

@@ -53,7 +53,8 @@ public class QuestionBankPages {
         static native TemplateInstance question(QuestionBankService.BankSummary bank,
                                                 QuestionBankService.QuestionView question,
                                                 List<QuestionBankService.QuestionView> versions, String gift,
-                                                List<ShownError> errors, List<Question> preview);
+                                                List<ShownError> errors, List<Question> preview,
+                                                ExamService.QuestionUsage usage);
 
         static native TemplateInstance preview(List<Question> preview, List<ShownError> errors);
     }
@@ -63,6 +64,9 @@ public class QuestionBankPages {
 
     @Inject
     QuestionBankService banks;
+
+    @Inject
+    ExamService exams;
 
     @GET
     public TemplateInstance list() {
@@ -121,13 +125,13 @@ public class QuestionBankPages {
         QuestionBankService.QuestionView question = banks.question(id, questionId);
         String gift = GiftWriter.write(List.of(question.question()));
         return page.render(Templates.question(banks.bankSummary(id), question, banks.versions(id, question.uid()), gift,
-                List.of(), List.of(question.question())));
+                List.of(), List.of(question.question()), exams.usage(banks.stored(questionId))));
     }
 
     @GET
     @Path("{id}/new")
     public TemplateInstance newQuestion(@RestPath long id) {
-        return page.render(Templates.question(banks.bankSummary(id), null, List.of(), "", List.of(), List.of()));
+        return page.render(Templates.question(banks.bankSummary(id), null, List.of(), "", List.of(), List.of(), null));
     }
 
     @POST
@@ -142,7 +146,7 @@ public class QuestionBankPages {
                 throw problem;
             }
             return Response.status(problem.status()).entity(page.render(Templates.question(banks.bankSummary(id), null,
-                    List.of(), gift == null ? "" : gift, errors(problem), List.of()))).build();
+                    List.of(), gift == null ? "" : gift, errors(problem), List.of(), null))).build();
         }
     }
 

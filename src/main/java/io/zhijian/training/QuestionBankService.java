@@ -184,6 +184,12 @@ public class QuestionBankService {
         return view(stored);
     }
 
+    @Transactional
+    public StoredQuestion stored(long questionId) {
+        return StoredQuestion.<StoredQuestion>findByIdOptional(questionId)
+                .orElseThrow(() -> Problem.notFound(m -> m.qbQuestionNotFound(questionId)));
+    }
+
     /** All versions of a question, oldest first. */
     @Transactional
     public List<QuestionView> versions(long bankId, String uid) {

@@ -62,5 +62,7 @@ class ExamPagesTest {
                 .body(containsString("Agent 2")).body(containsString("页面考试"));
         agent.get(attemptPage).then().statusCode(303);
         Browser.signedInAs("agent1").get(attemptPage).then().statusCode(403);
+        Browser.signedInAs("trainer").acceptLanguage("zh").get("/question-banks/" + bank + "/questions/" + question)
+                .then().statusCode(200).body(containsString("使用情况")).body(containsString("难度系数"));
     }
 }

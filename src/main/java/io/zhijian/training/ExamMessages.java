@@ -44,7 +44,7 @@ public interface ExamMessages {
     String exAutosaveHint();
 
     @Message
-    String exMarksShown(java.lang.Double marks);
+    String exMarksShown(String marks);
 
     @Message
     String exSavedBefore();

@@ -21,6 +21,11 @@ public final class TrainingTemplateExtensions {
                 && many.stream().anyMatch(r -> r instanceof Number n && n.intValue() == choiceId);
     }
 
+    /** Marks as people write them: 2, 1.5. */
+    static String marksShown(ExamService.SlotView slot) {
+        return Gift.number(slot.marks());
+    }
+
     /** The saved answer to a matching left item, or "". */
     static String matched(ExamService.SlotView slot, String left) {
         return slot.response() instanceof java.util.Map<?, ?> map && map.get(left) != null ? map.get(left).toString() : "";

@@ -345,4 +345,10 @@ public interface ExamMessages {
 
     @Message
     String qbUsageFacility(java.lang.Double facility);
+
+    @Message
+    String exGrade(java.lang.Double percent);
+
+    @Message
+    String gradingLabel(String code);
 }

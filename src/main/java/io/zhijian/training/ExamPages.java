@@ -35,7 +35,7 @@ public class ExamPages {
     static final String BROWSER_COOKIE = "zhijian-exam-browser";
 
     /** An exam on the trainee's list, with what they have done so far. */
-    public record MyExam(ExamService.ExamView exam, List<ExamService.Outcome> outcomes) {
+    public record MyExam(ExamService.ExamView exam, List<ExamService.Outcome> outcomes, ExamService.Outcome grade) {
         public boolean attemptsLeft() {
             return outcomes.size() < exam.attemptsAllowed();
         }
@@ -69,7 +69,7 @@ public class ExamPages {
     public TemplateInstance myExams() {
         String me = page.getUsername();
         return page.render(Templates.exams(exams.assignedTo(me).stream()
-                .map(exam -> new MyExam(exam, exams.outcomes(exam.id(), me))).toList()));
+                .map(exam -> new MyExam(exam, exams.outcomes(exam.id(), me), exams.grade(exam.id(), me))).toList()));
     }
 
     @POST

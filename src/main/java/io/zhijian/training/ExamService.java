@@ -328,6 +328,17 @@ public class ExamService {
         return new RegradeReport(attempts, regraded, kept, newlyPassed);
     }
 
+    /** The trainee's grade for the exam by its grading method (highest or last submitted attempt); null before any. */
+    @Transactional
+    public Outcome grade(long examId, String username) {
+        List<Outcome> outcomes = outcomes(examId, username);
+        if (outcomes.isEmpty()) {
+            return null;
+        }
+        return Grading.valueOf(load(examId).gradingMethod) == Grading.LAST ? outcomes.get(outcomes.size() - 1)
+                : outcomes.stream().max(java.util.Comparator.comparingDouble(Outcome::percent)).orElseThrow();
+    }
+
     /** How long a browser keeps an attempt to itself after its last request. */
     static final Duration BROWSER_LEASE = Duration.ofMinutes(2);
 
@@ -566,6 +577,12 @@ public class ExamService {
 
     private void draw(Exam exam, Attempt attempt) {
         Random random = new Random(attempt.seed);
+        Set<String> seen = new java.util.HashSet<>();
+        for (Attempt earlier : Attempt.of(exam, attempt.username)) {
+            if (!earlier.id.equals(attempt.id)) {
+                AttemptSlot.of(earlier.id).forEach(slot -> seen.add(slot.question.uid));
+            }
+        }
         List<Section> sections = read(exam.blueprint, SECTIONS);
         List<Map.Entry<StoredQuestion, Double>> drawn = new ArrayList<>();
         for (Section section : sections) {
@@ -577,6 +594,8 @@ public class ExamService {
                 List<StoredQuestion> pool = new ArrayList<>(banks.pool(section.bank(), section.category(),
                         section.tag(), section.difficulty()));
                 Collections.shuffle(pool, random);
+                // Questions this trainee has not seen in earlier attempts come first (stable after the shuffle).
+                pool.sort(java.util.Comparator.comparing(q -> seen.contains(q.uid)));
                 chosen = pool.subList(0, Math.min(section.count(), pool.size()));
             }
             chosen.forEach(q -> drawn.add(Map.entry(q, marks)));

@@ -73,6 +73,15 @@ public class ExamsResource {
     }
 
     @GET
+    @Path("exams/{id}/grade")
+    @Authenticated
+    @Operation(summary = "The caller's grade for the exam by its grading method (204 before any submitted attempt)")
+    public Response grade(@RestPath long id) {
+        ExamService.Outcome grade = exams.grade(id, page.getUsername());
+        return grade == null ? Response.noContent().build() : Response.ok(grade).build();
+    }
+
+    @GET
     @Path("exams/{id}/analysis")
     @RolesAllowed({Role.TRAINER_NAME, Role.ADMIN_NAME})
     @Operation(summary = "Item analysis: facility, SD, discrimination, alpha (KR-20), standard error, flags")

@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class ExamApiTest {
@@ -148,6 +149,23 @@ class ExamApiTest {
         as("agent1").get("/api/attempts/" + attempt + "/review").then().statusCode(200)
                 .body("shown", equalTo("ANSWERS")).body("questions[0].rightAnswers", equalTo(List.of("true")));
         as("agent2").get("/api/attempts/" + attempt + "/review").then().statusCode(403);
+    }
+
+    @Test
+    void theGradingMethodPicksTheAttemptThatCountsAndRepeatsAreAvoided() {
+        int exam = createExam(Map.of("title", "两次机会", "timeLimitMinutes", 10, "attemptsAllowed", 2,
+                "gradingMethod", "LAST", "sections", List.of(Map.of("bank", "scripts", "category", "话术/外呼", "count", 2)),
+                "assignTo", Map.of("users", List.of("qa"))));
+        as("qa").get("/api/exams/" + exam + "/grade").then().statusCode(204);
+        Response first = as("qa").post("/api/exams/" + exam + "/attempts");
+        List<String> firstTexts = first.path("questions.text");
+        as("qa").post("/api/attempts/" + first.path("attemptId") + "/submit").then().statusCode(200);
+        Response second = as("qa").post("/api/exams/" + exam + "/attempts");
+        List<String> secondTexts = second.path("questions.text");
+        assertTrue(secondTexts.stream().noneMatch(firstTexts::contains), "5 questions in the pool: no repeats");
+        as("qa").post("/api/attempts/" + second.path("attemptId") + "/submit").then().statusCode(200);
+        as("qa").get("/api/exams/" + exam + "/grade").then().statusCode(200)
+                .body("attemptId", equalTo(second.path("attemptId")));
     }
 
     @Test

@@ -6,10 +6,19 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Checks passwords and counts failures. Unknown user, wrong password, inactive or locked account
@@ -24,6 +33,23 @@ public class LoginService {
 
     public record Principal(String username, Set<Role> roles) {
     }
+
+    /**
+     * HTTP Basic sends the password with every API call, and bcrypt costs tens of milliseconds. A
+     * successful check is remembered briefly as a keyed digest of the password, tied to the stored hash
+     * (a password change invalidates it). Active and lock checks still run on every request.
+     */
+    private record Verified(String storedHash, String digest, Instant until) {
+    }
+
+    private static final Duration VERIFIED_FOR = Duration.ofMinutes(1);
+    private static final byte[] DIGEST_KEY = new byte[32];
+
+    static {
+        new SecureRandom().nextBytes(DIGEST_KEY);
+    }
+
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
     @Inject
     IdentityConfig config;
@@ -40,15 +66,20 @@ public class LoginService {
         }
         User user = found.get();
         Instant now = Instant.now();
-        boolean matches = password != null && BcryptUtil.matches(password, user.passwordHash);
         if (!user.active || user.isLocked(now)) {
+            if (password != null) {
+                BcryptUtil.matches(password, user.passwordHash);
+            }
             return Optional.empty();
         }
+        boolean matches = password != null && (recentlyVerified(user, password, now)
+                || BcryptUtil.matches(password, user.passwordHash));
         if (matches) {
             if (user.failedLogins != 0 || user.lockedUntil != null) {
                 user.failedLogins = 0;
                 user.lockedUntil = null;
             }
+            verified.put(user.username, new Verified(user.passwordHash, digest(password), now.plus(VERIFIED_FOR)));
             return Optional.of(new Principal(user.username, Set.copyOf(user.roles)));
         }
         user.failedLogins++;
@@ -61,6 +92,23 @@ public class LoginService {
                     config.maxFailedLogins());
         }
         return Optional.empty();
+    }
+
+    private boolean recentlyVerified(User user, String password, Instant now) {
+        Verified entry = verified.get(user.username);
+        return entry != null && entry.until().isAfter(now) && entry.storedHash().equals(user.passwordHash)
+                && MessageDigest.isEqual(entry.digest().getBytes(StandardCharsets.US_ASCII),
+                digest(password).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static String digest(String password) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(DIGEST_KEY, "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
     }
 
     /** For a request carrying a valid session cookie: the user's current roles, if still active. */

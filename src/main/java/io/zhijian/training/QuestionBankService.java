@@ -291,9 +291,11 @@ public class QuestionBankService {
         return StoredQuestion.latestOf(any.bank, any.uid).orElse(any);
     }
 
-    /** A stored question's content; the parsed GIFT of a version never changes. */
+    /** A stored version's content never changes, so each is parsed once (attempt pages and saves read it often). */
+    private final Map<Long, Question> parsedVersions = new java.util.concurrent.ConcurrentHashMap<>();
+
     public Question parsed(StoredQuestion stored) {
-        return question(stored);
+        return parsedVersions.computeIfAbsent(stored.id, id -> question(stored));
     }
 
     private static Question question(StoredQuestion stored) {

@@ -2,8 +2,6 @@ package io.zhijian.scorecard;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.zhijian.web.Problem;
 
 import java.util.ArrayList;
@@ -18,10 +16,7 @@ import java.util.Map;
  */
 final class DraftEdits {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS));
+    private static final ObjectMapper YAML = ScorecardYaml.YAML;
 
     /** Fields of the item form; blank text means "none". */
     record ItemForm(String zh, String en, String descriptionZh, String descriptionEn, String type, String maxPoints,

@@ -42,7 +42,8 @@ public final class ScorecardYaml {
     private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{1,63}");
     private static final Pattern ITEM_KEY = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
     private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_/-]{0,63}");
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+    /** Canonical YAML for scorecards; the draft editor shares it. */
+    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS))

@@ -54,6 +54,10 @@ public class AttemptSlot extends PanacheEntityBase {
     @JoinColumn(name = "question_id")
     public StoredQuestion question;
 
+    /** The drawn question version's id, readable without loading the question. */
+    @Column(name = "question_id", insertable = false, updatable = false)
+    public long questionId;
+
     @Column(nullable = false)
     public double marks;
 

@@ -247,7 +247,7 @@ public class ExamService {
         List<ReviewSlot> slots = new ArrayList<>();
         if (responses) {
             for (AttemptSlot slot : AttemptSlot.of(attempt.id)) {
-                Question q = banks.parsed(slot.question);
+                Question q = banks.parsed(slot.questionId);
                 slots.add(new ReviewSlot(slot.key.slot, q.type(), q.text(), slot.marks, read(slot.response),
                         slot.awarded, answers ? rightAnswers(q) : null, answers ? q.generalFeedback() : null));
             }
@@ -306,8 +306,8 @@ public class ExamService {
             attempts++;
             boolean before = Boolean.TRUE.equals(attempt.passed);
             for (AttemptSlot slot : AttemptSlot.of(attempt.id)) {
-                Question shown = banks.parsed(slot.question);
-                Question newest = banks.parsed(banks.latestVersionOf(slot.question.id));
+                Question shown = banks.parsed(slot.questionId);
+                Question newest = banks.parsed(banks.latestVersionOf(slot.questionId));
                 boolean sameShape = newest.type() == shown.type() && newest.answers().size() == shown.answers().size()
                         && newest.pairs().size() == shown.pairs().size();
                 Double fraction = sameShape ? Grader.fraction(newest, read(slot.response)) : null;
@@ -385,7 +385,7 @@ public class ExamService {
         }
         AttemptSlot target = AttemptSlot.<AttemptSlot>findByIdOptional(new AttemptSlot.Key(attemptId, slot))
                 .orElseThrow(() -> Problem.notFound(m -> m.exNoSlot(slot)));
-        Question question = banks.parsed(target.question);
+        Question question = banks.parsed(target.questionId);
         Object shown = validResponse(question, target, response);
         target.response = write(shown);
         target.answeredAt = now;
@@ -430,7 +430,7 @@ public class ExamService {
         for (Attempt attempt : Attempt.<Attempt>list("exam = ?1 and status <> ?2", load(examId),
                 Attempt.Status.IN_PROGRESS)) {
             for (AttemptSlot slot : AttemptSlot.of(attempt.id)) {
-                Question q = banks.parsed(slot.question);
+                Question q = banks.parsed(slot.questionId);
                 if (q.type() == QuestionType.ESSAY && slot.awarded == null) {
                     pending.add(new PendingEssay(attempt.id, attempt.username, slot.key.slot, q.text(),
                             read(slot.response), slot.marks));
@@ -447,7 +447,7 @@ public class ExamService {
                 .orElseThrow(() -> Problem.notFound(m -> m.exNoAttempt(attemptId)));
         AttemptSlot target = AttemptSlot.<AttemptSlot>findByIdOptional(new AttemptSlot.Key(attemptId, slot))
                 .orElseThrow(() -> Problem.notFound(m -> m.exNoSlot(slot)));
-        if (attempt.status == Attempt.Status.IN_PROGRESS || banks.parsed(target.question).type() != QuestionType.ESSAY) {
+        if (attempt.status == Attempt.Status.IN_PROGRESS || banks.parsed(target.questionId).type() != QuestionType.ESSAY) {
             throw Problem.conflict(m -> m.exNotGradable(slot));
         }
         double max = target.marks;
@@ -464,7 +464,7 @@ public class ExamService {
         double max = 0;
         boolean pending = false;
         for (AttemptSlot slot : AttemptSlot.of(attempt.id)) {
-            if (banks.parsed(slot.question).type() == QuestionType.DESCRIPTION) {
+            if (banks.parsed(slot.questionId).type() == QuestionType.DESCRIPTION) {
                 continue;
             }
             max += slot.marks;
@@ -538,7 +538,7 @@ public class ExamService {
             for (AttemptSlot slot : of) {
                 column.putIfAbsent(slot.question.uid, column.size());
                 labels.putIfAbsent(slot.question.uid, slot.question.title != null ? slot.question.title
-                        : banks.parsed(slot.question).text());
+                        : banks.parsed(slot.questionId).text());
                 maxMarks.putIfAbsent(slot.question.uid, slot.marks);
             }
         }
@@ -562,7 +562,7 @@ public class ExamService {
 
     private Outcome finish(Attempt attempt, Attempt.Status status) {
         for (AttemptSlot slot : AttemptSlot.of(attempt.id)) {
-            Question question = banks.parsed(slot.question);
+            Question question = banks.parsed(slot.questionId);
             Double fraction = question.type() == QuestionType.DESCRIPTION ? Double.valueOf(0)
                     : Grader.fraction(question, read(slot.response));
             slot.awarded = fraction == null ? null : round(fraction * slot.marks);
@@ -584,29 +584,34 @@ public class ExamService {
             }
         }
         List<Section> sections = read(exam.blueprint, SECTIONS);
-        List<Map.Entry<StoredQuestion, Double>> drawn = new ArrayList<>();
+        List<Map.Entry<QuestionBankService.PoolEntry, Double>> drawn = new ArrayList<>();
         for (Section section : sections) {
             double marks = section.marks() == null ? 1 : section.marks();
-            List<StoredQuestion> chosen;
+            List<QuestionBankService.PoolEntry> chosen;
             if (section.questions() != null && !section.questions().isEmpty()) {
-                chosen = section.questions().stream().map(banks::latestVersionOf).toList();
+                chosen = section.questions().stream().map(banks::latestVersionOf)
+                        .map(q -> new QuestionBankService.PoolEntry(q.id, q.uid, QuestionType.valueOf(q.type))).toList();
             } else {
-                List<StoredQuestion> pool = new ArrayList<>(banks.pool(section.bank(), section.category(),
+                List<QuestionBankService.PoolEntry> pool = new ArrayList<>(banks.pool(section.bank(), section.category(),
                         section.tag(), section.difficulty()));
                 Collections.shuffle(pool, random);
                 // Questions this trainee has not seen in earlier attempts come first (stable after the shuffle).
-                pool.sort(java.util.Comparator.comparing(q -> seen.contains(q.uid)));
+                pool.sort(java.util.Comparator.comparing(q -> seen.contains(q.uid())));
                 chosen = pool.subList(0, Math.min(section.count(), pool.size()));
             }
             chosen.forEach(q -> drawn.add(Map.entry(q, marks)));
         }
         Collections.shuffle(drawn, random);
+        var entities = StoredQuestion.getEntityManager();
         for (int i = 0; i < drawn.size(); i++) {
+            long questionId = drawn.get(i).getKey().id();
             AttemptSlot slot = new AttemptSlot();
             slot.key = new AttemptSlot.Key(attempt.id, i + 1);
-            slot.question = drawn.get(i).getKey();
+            // A reference, not a load: the slot only needs the foreign key.
+            slot.question = entities.getReference(StoredQuestion.class, questionId);
+            slot.questionId = questionId;
             slot.marks = drawn.get(i).getValue();
-            Question question = banks.parsed(slot.question);
+            Question question = banks.parsed(questionId);
             int options = question.type() == QuestionType.MATCHING ? question.pairs().size() : question.answers().size();
             List<Integer> order = IntStream.range(0, options).boxed().collect(Collectors.toList());
             Collections.shuffle(order, random);
@@ -663,7 +668,7 @@ public class ExamService {
     private AttemptView view(Attempt attempt, boolean resumed) {
         List<SlotView> slots = new ArrayList<>();
         for (AttemptSlot slot : AttemptSlot.of(attempt.id)) {
-            Question q = banks.parsed(slot.question);
+            Question q = banks.parsed(slot.questionId);
             List<Integer> order = slot.choiceOrder == null || slot.choiceOrder.isEmpty() ? List.of()
                     : java.util.Arrays.stream(slot.choiceOrder.split(",")).map(Integer::valueOf).toList();
             List<Choice> choices = null;

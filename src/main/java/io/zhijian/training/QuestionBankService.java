@@ -6,7 +6,9 @@ import io.zhijian.web.AppMessages;
 import io.zhijian.web.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -242,6 +244,7 @@ public class QuestionBankService {
         stored.createdBy = actor;
         stored.tags = new LinkedHashSet<>(question.tags());
         stored.persist();
+        forgetPoolsAfterCommit();
         return existing.isPresent() ? Stored.UPDATED : Stored.CREATED;
     }
 
@@ -267,16 +270,58 @@ public class QuestionBankService {
         return Hashes.sha256(q.category() + "\u0000" + identity).substring(0, 32);
     }
 
+    /** A question an exam may draw: its version id and its identity across versions. */
+    public record PoolEntry(long id, String uid, QuestionType type) {
+    }
+
+    private record PoolKey(String bank, String category, String tag, Integer difficulty) {
+    }
+
+    /**
+     * Pools are read at every attempt start (a thousand trainees start within seconds) but change only on
+     * imports and edits, so they are cached and dropped after any such change commits.
+     */
+    private final Map<PoolKey, List<PoolEntry>> pools = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
     /** The questions an exam section may draw from: latest versions, never descriptions. */
     @Transactional
-    public List<StoredQuestion> pool(String bankKey, String category, String tag, Integer difficulty) {
-        return QuestionBank.findByKey(bankKey == null ? "" : bankKey).map(bank -> StoredQuestion.latestIn(bank).stream()
+    public List<PoolEntry> pool(String bankKey, String category, String tag, Integer difficulty) {
+        PoolKey key = new PoolKey(bankKey == null ? "" : bankKey, blankToNull(category), blankToNull(tag), difficulty);
+        List<PoolEntry> cached = pools.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        List<PoolEntry> pool = QuestionBank.findByKey(key.bank()).map(bank -> StoredQuestion.latestIn(bank).stream()
                 .filter(q -> !q.type.equals(QuestionType.DESCRIPTION.name()))
-                .filter(q -> category == null || category.isBlank() || q.category.equals(category)
-                        || q.category.startsWith(category + "/"))
-                .filter(q -> tag == null || tag.isBlank() || q.tags.contains(tag))
+                .filter(q -> key.category() == null || q.category.equals(key.category())
+                        || q.category.startsWith(key.category() + "/"))
+                .filter(q -> key.tag() == null || q.tags.contains(key.tag()))
                 .filter(q -> difficulty == null || difficulty.equals(q.difficulty))
+                .map(q -> new PoolEntry(q.id, q.uid, QuestionType.valueOf(q.type)))
                 .toList()).orElse(List.of());
+        pools.put(key, pool);
+        return pool;
+    }
+
+    private void forgetPoolsAfterCommit() {
+        pools.clear();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                pools.clear();
+            }
+        });
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     @Transactional
@@ -296,6 +341,13 @@ public class QuestionBankService {
 
     public Question parsed(StoredQuestion stored) {
         return parsedVersions.computeIfAbsent(stored.id, id -> question(stored));
+    }
+
+    /** The parsed question of a stored version, loading it only the first time. */
+    @Transactional
+    public Question parsed(long questionId) {
+        Question cached = parsedVersions.get(questionId);
+        return cached != null ? cached : parsed(StoredQuestion.<StoredQuestion>findById(questionId));
     }
 
     private static Question question(StoredQuestion stored) {

@@ -588,4 +588,100 @@ public interface AppMessages {
 
     @Message
     String exOtherBrowser();
+
+    @Message
+    String audioEmpty();
+
+    @Message
+    String audioNotWav();
+
+    @Message
+    String audioMp3();
+
+    @Message
+    String audioTruncated(long declared, long available);
+
+    @Message
+    String audioUnsupportedEncoding(int tag, int bits);
+
+    @Message
+    String audioUnsupportedChannels(int channels);
+
+    @Message
+    String audioUnsupportedRate(long rate);
+
+    @Message
+    String audioBadFormatChunk();
+
+    @Message
+    String audioDataBeforeFormat();
+
+    @Message
+    String audioNoFormat();
+
+    @Message
+    String audioNoData();
+
+    @Message
+    String audioInconsistentHeader();
+
+    @Message
+    String audioTooLarge(long maxMb);
+
+    @Message
+    String trUnknownLanguage(String language);
+
+    @Message
+    String trInvalidModel(String dir, String problems);
+
+    @Message
+    String trJobActive(long job);
+
+    @Message
+    String trNothingToCancel();
+
+    @Message
+    String trNothingToRetry();
+
+    @Message
+    String callNotFound(long id);
+
+    @Message
+    String callAudioRequired();
+
+    @Message
+    String callMetaRequired();
+
+    @Message
+    String callMetaInvalid(String detail);
+
+    @Message
+    String callExternalId();
+
+    @Message
+    String callStartedAt();
+
+    @Message
+    String callDirection();
+
+    @Message
+    String callAgentChannel();
+
+    @Message
+    String callCustomerNumber();
+
+    @Message
+    String callDuplicateExternalId(String externalId, long id);
+
+    @Message
+    String callDuplicateAudio(long id);
+
+    @Message
+    String callNoTranscript(long id);
+
+    @Message
+    String navCalls();
+
+    @Message
+    String trModelPath();
 }

@@ -39,6 +39,11 @@ public class Problem extends RuntimeException {
         return new Problem(400, detail, Map.of(), extensions);
     }
 
+    /** Any status with a report in extension members (e.g. 409 naming the existing record). */
+    public static Problem of(int status, Text detail, Map<String, Object> extensions) {
+        return new Problem(status, detail, Map.of(), extensions);
+    }
+
     public Map<String, Object> extensions() {
         return extensions;
     }

@@ -1,0 +1,216 @@
+package io.zhijian.interaction;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Texts of the call and speech-model pages ({@code call:key} in templates): English in
+ * {@code messages/call_en.properties}, Chinese in {@code messages/call_zh.properties}.
+ */
+@MessageBundle(value = "call", locale = "en")
+public interface CallMessages {
+
+    @Message
+    String callsTitle();
+
+    @Message
+    String callsEmpty();
+
+    @Message
+    String callsUpload();
+
+    @Message
+    String callUploadTitle();
+
+    @Message
+    String callUploadHint();
+
+    @Message
+    String callFieldAudio();
+
+    @Message
+    String callFieldExternalId();
+
+    @Message
+    String callFieldAgent();
+
+    @Message
+    String callFieldStartedAt();
+
+    @Message
+    String callFieldDirection();
+
+    @Message
+    String callFieldCustomerNumber();
+
+    @Message
+    String callFieldLanguage();
+
+    @Message
+    String callFieldAgentChannel();
+
+    @Message
+    String callDirectionName(String code);
+
+    @Message
+    String callChannelName(String code);
+
+    @Message
+    String callLanguageName(String code);
+
+    @Message
+    String callSubmitUpload();
+
+    @Message
+    String callFormRejected();
+
+    @Message
+    String callColId();
+
+    @Message
+    String callColAgent();
+
+    @Message
+    String callColStarted();
+
+    @Message
+    String callColDuration();
+
+    @Message
+    String callColTranscription();
+
+    @Message
+    String callTitle(String externalId);
+
+    @Message
+    String callCustomer(String number);
+
+    @Message
+    String callFormat(String format);
+
+    @Message
+    String callStatus(String code);
+
+    @Message
+    String callProgress(int percent);
+
+    @Message
+    String callWaitingModel(String language);
+
+    @Message
+    String callLastError(String error);
+
+    @Message
+    String callAttempts(int attempts);
+
+    @Message
+    String callRetry();
+
+    @Message
+    String callCancel();
+
+    @Message
+    String callRetranscribe();
+
+    @Message
+    String callTranscript();
+
+    @Message
+    String callNoTranscript();
+
+    @Message
+    String callClickToSeek();
+
+    @Message
+    String callSpeaker(String code);
+
+    @Message
+    String callMetrics();
+
+    @Message
+    String callMetricAgentTalk();
+
+    @Message
+    String callMetricCustomerTalk();
+
+    @Message
+    String callMetricUnknownTalk();
+
+    @Message
+    String callMetricTalkRatio();
+
+    @Message
+    String callMetricSilence();
+
+    @Message
+    String callMetricLongestSilence();
+
+    @Message
+    String callMetricLongSilences();
+
+    @Message
+    String callMetricOverlaps();
+
+    @Message
+    String callMetricInterruptions();
+
+    @Message
+    String callMetricRate();
+
+    @Message
+    String callSeconds(String seconds);
+
+    @Message
+    String callOverlapValue(int count, String seconds);
+
+    @Message
+    String callRateUnit(String code);
+
+    @Message
+    String callJobs();
+
+    @Message
+    String callColJob();
+
+    @Message
+    String callColStatus();
+
+    @Message
+    String callColCreated();
+
+    @Message
+    String callColFinished();
+
+    @Message
+    String callColError();
+
+    @Message
+    String modelsTitle();
+
+    @Message
+    String modelsHint();
+
+    @Message
+    String modelsLanguage();
+
+    @Message
+    String modelsPath();
+
+    @Message
+    String modelsSourceName(String code);
+
+    @Message
+    String modelsStateName(String code);
+
+    @Message
+    String modelsSet();
+
+    @Message
+    String modelsSetBy();
+
+    @Message
+    String modelsStatus();
+
+    @Message
+    String modelsSaved(String language);
+}

@@ -1,0 +1,250 @@
+package io.zhijian.interaction;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.zhijian.identity.AuditLog;
+import io.zhijian.identity.Role;
+import io.zhijian.identity.UserService;
+import io.zhijian.identity.UserView;
+import io.zhijian.platform.Pii;
+import io.zhijian.transcription.CallAudioSource;
+import io.zhijian.transcription.InvalidAudio;
+import io.zhijian.transcription.SpeechModels;
+import io.zhijian.transcription.TranscriptionConfig;
+import io.zhijian.transcription.TranscriptionService;
+import io.zhijian.transcription.WavFormat;
+import io.zhijian.transcription.WavReader;
+import io.zhijian.web.FieldErrors;
+import io.zhijian.web.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Calls: upload (checked, stored once by content), who may see which, and their transcription. */
+@ApplicationScoped
+public class CallService implements CallAudioSource {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+    private static final Pattern PHONE = Pattern.compile("[0-9+][0-9 ()+-]{2,38}");
+
+    /** The {@code meta} part of an upload. */
+    public record CallMeta(String externalId, String agent, String startedAt, String direction, String customerNumber,
+                           String language, String agentChannel) {
+    }
+
+    public record CallView(long id, String externalId, String agent, Instant startedAt, Call.Direction direction,
+                           String customerNumber, String language, Call.Channel agentChannel, double durationSeconds,
+                           String audioFormat, int channels, int sampleRate, long audioBytes, Instant uploadedAt,
+                           String uploadedBy, TranscriptionService.JobView transcription) {
+    }
+
+    @Inject
+    RecordingStore recordings;
+
+    @Inject
+    TranscriptionService transcription;
+
+    @Inject
+    TranscriptionConfig config;
+
+    @Inject
+    UserService users;
+
+    @Inject
+    AuditLog audit;
+
+    /** Checks and stores an uploaded recording with its metadata, and queues its transcription. */
+    @Transactional
+    public CallView upload(Path audio, String metaJson, String actor) {
+        CallMeta meta = parse(metaJson);
+        FieldErrors errors = new FieldErrors();
+        String externalId = meta.externalId() == null ? "" : meta.externalId().trim();
+        errors.check(!externalId.isEmpty() && externalId.length() <= 100, "meta.externalId", m -> m.callExternalId());
+        errors.check(meta.agent() != null && users.find(meta.agent()).isPresent(), "meta.agent",
+                m -> m.errUserNotFound(String.valueOf(meta.agent())));
+        Instant startedAt = meta.startedAt() == null || meta.startedAt().isBlank() ? Instant.now() : instant(meta.startedAt());
+        errors.check(startedAt != null, "meta.startedAt", m -> m.callStartedAt());
+        Call.Direction direction = choose(Call.Direction.class, meta.direction(), Call.Direction.IN);
+        errors.check(direction != null, "meta.direction", m -> m.callDirection());
+        String language = meta.language() == null || meta.language().isBlank() ? config.defaultLanguage() : meta.language();
+        errors.check(SpeechModels.LANGUAGES.contains(language), "meta.language", m -> m.errLanguage());
+        Call.Channel agentChannel = choose(Call.Channel.class, meta.agentChannel(),
+                Call.Channel.valueOf(config.defaultAgentChannel()));
+        errors.check(agentChannel != null, "meta.agentChannel", m -> m.callAgentChannel());
+        String number = meta.customerNumber() == null || meta.customerNumber().isBlank() ? null : meta.customerNumber().trim();
+        errors.check(number == null || PHONE.matcher(number).matches(), "meta.customerNumber", m -> m.callCustomerNumber());
+        errors.throwIfAny();
+        try {
+            long size = Files.size(audio);
+            if (size > config.maxAudioBytes()) {
+                long max = config.maxAudioBytes();
+                throw Problem.of(413, m -> m.audioTooLarge(max / (1024 * 1024)),
+                        Map.of("reason", InvalidAudio.Reason.TOO_LARGE.name()));
+            }
+            WavFormat format = WavReader.read(audio);
+            Call.findByExternalId(externalId).ifPresent(existing -> {
+                throw Problem.of(409, m -> m.callDuplicateExternalId(externalId, existing.id), existing(existing));
+            });
+            String sha = RecordingStore.sha256(audio);
+            Call.findBySha256(sha).ifPresent(existing -> {
+                throw Problem.of(409, m -> m.callDuplicateAudio(existing.id), existing(existing));
+            });
+            Call call = new Call();
+            call.externalId = externalId;
+            call.agent = meta.agent();
+            call.startedAt = startedAt;
+            call.direction = direction;
+            call.customerNumber = number;
+            call.language = language;
+            call.agentChannel = agentChannel;
+            call.audioSha256 = sha;
+            call.audioPath = recordings.store(audio, sha);
+            call.audioFormat = format.describe();
+            call.audioBytes = size;
+            call.channels = format.channels();
+            call.sampleRate = format.sampleRate();
+            call.durationSeconds = Math.round(format.durationSeconds() * 1000) / 1000.0;
+            call.uploadedAt = Instant.now();
+            call.uploadedBy = actor;
+            call.persist();
+            transcription.enqueue(call.id, language, actor);
+            audit.record(actor, "CALL_UPLOADED", "call", String.valueOf(call.id), null,
+                    Map.of("externalId", externalId, "agent", call.agent, "format", call.audioFormat));
+            return view(call, true);
+        } catch (InvalidAudio e) {
+            throw e.toProblem();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Transactional
+    public CallView call(long id, UserView viewer) {
+        return view(visible(id, viewer), seesFullNumbers(viewer));
+    }
+
+    @Transactional
+    public List<CallView> calls(UserView viewer) {
+        List<Call> calls;
+        if (seesAll(viewer)) {
+            calls = Call.newestFirst(500);
+        } else {
+            calls = Call.ofAgents(agentsVisibleTo(viewer), 500);
+        }
+        boolean full = seesFullNumbers(viewer);
+        return calls.stream().map(c -> view(c, full)).toList();
+    }
+
+    /** The stored recording of a call the viewer may see. */
+    @Transactional
+    public Path recording(long id, UserView viewer) {
+        return recordings.resolve(visible(id, viewer).audioPath);
+    }
+
+    /** Checks the viewer may see the call (404 otherwise, so ids of other people's calls reveal nothing). */
+    @Transactional
+    public void checkVisible(long id, UserView viewer) {
+        visible(id, viewer);
+    }
+
+    @Transactional
+    public TranscriptionService.JobView retranscribe(long id, String actor) {
+        Call call = Call.byId(id).orElseThrow(() -> Problem.notFound(m -> m.callNotFound(id)));
+        return transcription.enqueue(call.id, call.language, actor);
+    }
+
+    @Override
+    @Transactional
+    public CallAudio audio(long callId) {
+        Call call = Call.byId(callId).orElseThrow(() -> new IllegalStateException("no call " + callId));
+        return new CallAudio(recordings.resolve(call.audioPath), call.agentChannel == Call.Channel.RIGHT ? 1 : 0);
+    }
+
+    private Call visible(long id, UserView viewer) {
+        Optional<Call> call = Call.byId(id);
+        if (call.isEmpty() || !seesAll(viewer) && !agentsVisibleTo(viewer).contains(call.get().agent)) {
+            throw Problem.notFound(m -> m.callNotFound(id));
+        }
+        return call.get();
+    }
+
+    private static boolean seesAll(UserView viewer) {
+        return viewer.roles().contains(Role.ADMIN) || viewer.roles().contains(Role.QA) || viewer.roles().contains(Role.TRAINER);
+    }
+
+    private static boolean seesFullNumbers(UserView viewer) {
+        return viewer.roles().contains(Role.ADMIN) || viewer.roles().contains(Role.QA);
+    }
+
+    /** Agents see their own calls; team leads also their team's. */
+    private List<String> agentsVisibleTo(UserView viewer) {
+        List<String> agents = new ArrayList<>(List.of(viewer.username()));
+        if (viewer.roles().contains(Role.LEAD) && viewer.team() != null) {
+            users.members(viewer.team()).forEach(u -> agents.add(u.username()));
+        }
+        return agents;
+    }
+
+    private CallView view(Call call, boolean fullNumber) {
+        return new CallView(call.id, call.externalId, call.agent, call.startedAt, call.direction,
+                fullNumber ? call.customerNumber : Pii.maskPhone(call.customerNumber), call.language, call.agentChannel,
+                call.durationSeconds, call.audioFormat, call.channels, call.sampleRate, call.audioBytes, call.uploadedAt,
+                call.uploadedBy, transcription.latest(call.id).orElse(null));
+    }
+
+    private static Map<String, Object> existing(Call call) {
+        return Map.of("existingCallId", call.id, "existingCall", "/api/calls/" + call.id);
+    }
+
+    private static CallMeta parse(String json) {
+        if (json == null || json.isBlank()) {
+            throw Problem.invalid(Map.of("meta", m -> m.callMetaRequired()));
+        }
+        try {
+            return JSON.readValue(json, CallMeta.class);
+        } catch (JsonProcessingException e) {
+            String detail = e.getOriginalMessage();
+            throw Problem.invalid(Map.of("meta", m -> m.callMetaInvalid(detail)));
+        }
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDateTime.parse(text).atZone(ZoneId.systemDefault()).toInstant();
+            } catch (DateTimeParseException again) {
+                return null;
+            }
+        }
+    }
+
+    private static <E extends Enum<E>> E choose(Class<E> type, String value, E fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.zhijian.interaction;
+
+import io.zhijian.platform.PlatformConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** Recordings under {@code <data-dir>/recordings}, stored once each, named by their SHA-256. */
+@ApplicationScoped
+public class RecordingStore {
+
+    @Inject
+    PlatformConfig platform;
+
+    public Path root() {
+        return platform.dataDir().resolve("recordings");
+    }
+
+    public Path resolve(String relative) {
+        return root().resolve(relative);
+    }
+
+    public static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Moves (or copies) an upload into the store; returns its path relative to the store. */
+    public String store(Path upload, String sha256) throws IOException {
+        String relative = sha256.substring(0, 2) + "/" + sha256 + ".wav";
+        Path target = resolve(relative);
+        if (Files.exists(target)) {
+            return relative;
+        }
+        Files.createDirectories(target.getParent());
+        Path partial = target.resolveSibling(sha256 + ".partial");
+        Files.copy(upload, partial, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return relative;
+    }
+}

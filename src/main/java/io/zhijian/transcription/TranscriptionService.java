@@ -1,0 +1,269 @@
+package io.zhijian.transcription;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.zhijian.identity.AuditLog;
+import io.zhijian.web.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Transcription jobs and transcripts. A job moves QUEUED → RUNNING → DONE | FAILED; it waits in
+ * WAITING_FOR_MODEL while its language has no usable model. Workers claim jobs with row locks that
+ * skip rows other instances hold (PostgreSQL and H2), and keep a lease: a job whose worker died is
+ * taken again when its lease runs out.
+ */
+@ApplicationScoped
+public class TranscriptionService {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    public record JobView(long id, long callId, String language, TranscriptionJob.Status status, double progress,
+                          int attempts, String error, Instant createdAt, Instant startedAt, Instant finishedAt,
+                          String requestedBy) {
+        static JobView of(TranscriptionJob job) {
+            return new JobView(job.id, job.callId, job.language, job.status, job.progress, job.attempts, job.error,
+                    job.createdAt, job.startedAt, job.finishedAt, job.requestedBy);
+        }
+    }
+
+    public record TranscriptView(long callId, String language, Instant createdAt, List<Segment> segments,
+                                 SpeechMetrics metrics) {
+    }
+
+    /** What a worker needs to run a claimed job. */
+    record Claim(long jobId, long callId, String language, int attempt) {
+    }
+
+    @Inject
+    EntityManager entities;
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    public JobView enqueue(long callId, String language, String actor) {
+        Optional<TranscriptionJob> latest = TranscriptionJob.latestOf(callId);
+        if (latest.isPresent() && latest.get().status.active()) {
+            throw Problem.conflict(m -> m.trJobActive(latest.get().id));
+        }
+        TranscriptionJob job = new TranscriptionJob();
+        job.callId = callId;
+        job.language = language;
+        job.status = TranscriptionJob.Status.QUEUED;
+        job.requestedBy = actor;
+        job.createdAt = Instant.now();
+        job.persist();
+        return JobView.of(job);
+    }
+
+    @Transactional
+    public Optional<JobView> latest(long callId) {
+        return TranscriptionJob.latestOf(callId).map(JobView::of);
+    }
+
+    @Transactional
+    public List<JobView> history(long callId) {
+        return TranscriptionJob.ofCall(callId).stream().map(JobView::of).toList();
+    }
+
+    @Transactional
+    public List<JobView> recent(int limit) {
+        return TranscriptionJob.<TranscriptionJob>find("order by id desc").page(0, limit).list().stream()
+                .map(JobView::of).toList();
+    }
+
+    /** Marks queued jobs of languages without a usable model as waiting, saying why. */
+    @Transactional
+    public int parkWithoutModel(List<String> usable) {
+        List<TranscriptionJob> queued = TranscriptionJob.list("status = ?1", TranscriptionJob.Status.QUEUED);
+        int parked = 0;
+        for (TranscriptionJob job : queued) {
+            if (!usable.contains(job.language)) {
+                job.status = TranscriptionJob.Status.WAITING_FOR_MODEL;
+                job.error = "no model for " + job.language;
+                parked++;
+            }
+        }
+        return parked;
+    }
+
+    /** Takes the oldest runnable job of these languages for {@code worker}, or none. */
+    @Transactional
+    public Optional<Claim> claim(List<String> languages, String worker, java.time.Duration lease) {
+        if (languages.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = Instant.now();
+        @SuppressWarnings("unchecked")
+        List<Number> ids = entities.createNativeQuery("""
+                        select id from transcription_jobs
+                        where (status in ('QUEUED', 'WAITING_FOR_MODEL') or (status = 'RUNNING' and lease_until < :now))
+                          and language in (:languages)
+                        order by id
+                        fetch first 1 rows only
+                        for update skip locked""")
+                .setParameter("now", now).setParameter("languages", languages).getResultList();
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
+        TranscriptionJob job = TranscriptionJob.findById(ids.get(0).longValue());
+        if (job.status == TranscriptionJob.Status.WAITING_FOR_MODEL) {
+            job.error = null;
+        }
+        job.status = TranscriptionJob.Status.RUNNING;
+        job.attempts++;
+        job.worker = worker;
+        job.leaseUntil = now.plus(lease);
+        job.startedAt = now;
+        job.progress = 0;
+        return Optional.of(new Claim(job.id, job.callId, job.language, job.attempts));
+    }
+
+    /** Records progress and renews the lease; false when the job is no longer this worker's. */
+    @Transactional
+    public boolean renew(long jobId, String worker, double progress, java.time.Duration lease) {
+        return entities.createQuery("update TranscriptionJob j set j.progress = ?1, j.leaseUntil = ?2 "
+                        + "where j.id = ?3 and j.worker = ?4 and j.status = ?5")
+                .setParameter(1, Math.min(1, progress)).setParameter(2, Instant.now().plus(lease))
+                .setParameter(3, jobId).setParameter(4, worker).setParameter(5, TranscriptionJob.Status.RUNNING)
+                .executeUpdate() == 1;
+    }
+
+    /** Stores the transcript (replacing any earlier one) and closes the job; false if it was not ours anymore. */
+    @Transactional
+    public boolean complete(long jobId, String worker, List<Segment> segments) {
+        TranscriptionJob job = TranscriptionJob.findById(jobId);
+        if (job == null || job.status != TranscriptionJob.Status.RUNNING || !worker.equals(job.worker)) {
+            return false;
+        }
+        SpeechMetrics metrics = SpeechMetrics.of(segments, job.language);
+        TranscriptSegment.deleteOf(job.callId);
+        Transcript transcript = Transcript.<Transcript>findByIdOptional(job.callId).orElseGet(Transcript::new);
+        transcript.callId = job.callId;
+        transcript.jobId = job.id;
+        transcript.language = job.language;
+        transcript.createdAt = Instant.now();
+        transcript.metrics = write(metrics);
+        transcript.persist();
+        // The deletes above must reach the database before rows with the same keys are inserted.
+        entities.flush();
+        int seq = 0;
+        for (Segment s : segments) {
+            TranscriptSegment row = new TranscriptSegment();
+            row.key = new TranscriptSegment.Key(job.callId, ++seq);
+            row.speaker = s.speaker();
+            row.start = s.start();
+            row.end = s.end();
+            row.text = s.text();
+            row.confidence = s.confidence();
+            List<Object[]> words = new ArrayList<>();
+            s.words().forEach(w -> words.add(new Object[]{w.w(), w.start(), w.end(), w.conf()}));
+            row.words = write(words);
+            row.persist();
+        }
+        job.status = TranscriptionJob.Status.DONE;
+        job.progress = 1;
+        job.finishedAt = Instant.now();
+        job.leaseUntil = null;
+        return true;
+    }
+
+    @Transactional
+    public void fail(long jobId, String worker, String reason) {
+        TranscriptionJob job = TranscriptionJob.findById(jobId);
+        if (job != null && job.status == TranscriptionJob.Status.RUNNING && worker.equals(job.worker)) {
+            job.status = TranscriptionJob.Status.FAILED;
+            job.error = reason.length() > 2000 ? reason.substring(0, 2000) : reason;
+            job.finishedAt = Instant.now();
+            job.leaseUntil = null;
+        }
+    }
+
+    /** The job goes back to waiting for its model (it became unusable between claim and load). */
+    @Transactional
+    public void park(long jobId, String worker, String reason) {
+        TranscriptionJob job = TranscriptionJob.findById(jobId);
+        if (job != null && job.status == TranscriptionJob.Status.RUNNING && worker.equals(job.worker)) {
+            job.status = TranscriptionJob.Status.WAITING_FOR_MODEL;
+            job.error = reason;
+            job.leaseUntil = null;
+            job.attempts--;
+        }
+    }
+
+    /** On a clean shutdown a worker hands its running jobs back at once instead of letting leases expire. */
+    @Transactional
+    public int release(String worker) {
+        return entities.createQuery("update TranscriptionJob j set j.status = ?1, j.leaseUntil = null, j.worker = null "
+                        + "where j.worker = ?2 and j.status = ?3")
+                .setParameter(1, TranscriptionJob.Status.QUEUED).setParameter(2, worker)
+                .setParameter(3, TranscriptionJob.Status.RUNNING).executeUpdate();
+    }
+
+    @Transactional
+    public JobView cancel(long callId, String actor) {
+        TranscriptionJob job = TranscriptionJob.latestOf(callId).filter(j -> j.status.active())
+                .orElseThrow(() -> Problem.conflict(m -> m.trNothingToCancel()));
+        job.status = TranscriptionJob.Status.CANCELLED;
+        job.finishedAt = Instant.now();
+        job.leaseUntil = null;
+        audit.record(actor, "TRANSCRIPTION_CANCELLED", "call", String.valueOf(callId), null, Map.of("job", job.id));
+        return JobView.of(job);
+    }
+
+    /** Runs the newest job again (after a failure or cancel), keeping its last error for reference. */
+    @Transactional
+    public JobView retry(long callId, String actor) {
+        TranscriptionJob job = TranscriptionJob.latestOf(callId)
+                .filter(j -> j.status == TranscriptionJob.Status.FAILED || j.status == TranscriptionJob.Status.CANCELLED)
+                .orElseThrow(() -> Problem.conflict(m -> m.trNothingToRetry()));
+        job.status = TranscriptionJob.Status.QUEUED;
+        job.progress = 0;
+        job.finishedAt = null;
+        job.worker = null;
+        audit.record(actor, "TRANSCRIPTION_RETRIED", "call", String.valueOf(callId), null, Map.of("job", job.id));
+        return JobView.of(job);
+    }
+
+    @Transactional
+    public Optional<TranscriptView> transcript(long callId) {
+        return Transcript.of(callId).map(t -> new TranscriptView(callId, t.language, t.createdAt,
+                TranscriptSegment.of(callId).stream().map(TranscriptionService::segment).toList(),
+                read(t.metrics, SpeechMetrics.class)));
+    }
+
+    private static Segment segment(TranscriptSegment row) {
+        Object[][] words = read(row.words, Object[][].class);
+        List<TimedWord> list = new ArrayList<>(words.length);
+        for (Object[] w : words) {
+            list.add(new TimedWord((String) w[0], ((Number) w[1]).doubleValue(), ((Number) w[2]).doubleValue(),
+                    ((Number) w[3]).doubleValue()));
+        }
+        return new Segment(row.speaker, row.start, row.end, row.text, row.confidence, list);
+    }
+
+    static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static <T> T read(String json, Class<T> type) {
+        try {
+            return JSON.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

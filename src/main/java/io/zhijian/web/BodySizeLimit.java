@@ -1,0 +1,43 @@
+package io.zhijian.web;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpMethod;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Request bodies are limited to 2 MB, except call recordings (up to {@code zhijian.transcription.max-audio-bytes}).
+ * Vert.x has one global limit ({@code quarkus.http.limits.max-body-size}), set to the recording limit;
+ * this filter refuses every other large body by its declared length before it is read.
+ */
+@ApplicationScoped
+public class BodySizeLimit {
+
+    static final long DEFAULT_LIMIT = 2L * 1024 * 1024;
+
+    void register(@Observes Filters filters) {
+        filters.register(this::limit, 100);
+    }
+
+    void limit(RoutingContext context) {
+        String length = context.request().getHeader("Content-Length");
+        if (length != null && context.request().method() != HttpMethod.GET && !recordingUpload(context)) {
+            try {
+                if (Long.parseLong(length.trim()) > DEFAULT_LIMIT) {
+                    context.response().setStatusCode(413).putHeader("Connection", "close").end();
+                    return;
+                }
+            } catch (NumberFormatException e) {
+                context.response().setStatusCode(400).end();
+                return;
+            }
+        }
+        context.next();
+    }
+
+    private static boolean recordingUpload(RoutingContext context) {
+        String path = context.normalizedPath();
+        return context.request().method() == HttpMethod.POST && ("/api/calls".equals(path) || "/calls/upload".equals(path));
+    }
+}

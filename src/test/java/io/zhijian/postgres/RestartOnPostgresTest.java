@@ -46,6 +46,24 @@ class RestartOnPostgresTest {
         }
     }
 
+    @Test
+    void aTranscriptionInterruptedByTheRestartCompletes() throws Exception {
+        long until = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        int call;
+        try (Connection connection = dataSource.getConnection()) {
+            call = count(connection, "select id from calls where external_id = 'interrupted-by-a-restart'");
+        }
+        String status = null;
+        while (System.nanoTime() < until && !"DONE".equals(status)) {
+            status = as("qa").get("/api/calls/" + call).then().statusCode(200).extract().path("transcription.status");
+            Thread.sleep(100);
+        }
+        assertEquals("DONE", status);
+        as("qa").get("/api/calls/" + call).then().body("transcription.attempts", equalTo(2));
+        as("qa").get("/api/calls/" + call + "/transcript").then().statusCode(200)
+                .body("segments.text", equalTo(java.util.List.of("bravo")));
+    }
+
     private static int count(Connection connection, String sql) throws SQLException {
         try (ResultSet rs = connection.createStatement().executeQuery(sql)) {
             rs.next();

@@ -266,11 +266,12 @@ class TranscriptionApiTest {
         as("qa").get("/api/calls/" + call + "/transcript").then().body("segments.text", equalTo(List.of("charlie")));
     }
 
+    /** Leaves the call's job as a killed process would: RUNNING, half done, its lease still valid for a while. */
     @Transactional
-    void simulateAWorkerThatDied(int call) {
+    void simulateAWorkerThatDied(int call, Duration leaseLeft) {
         entities.createNativeQuery("update transcription_jobs set status = 'RUNNING', worker = 'crashed-host/1', "
                         + "lease_until = ?1, progress = 0.4 where call_id = ?2")
-                .setParameter(1, Instant.now().plusSeconds(1)).setParameter(2, call).executeUpdate();
+                .setParameter(1, Instant.now().plus(leaseLeft)).setParameter(2, call).executeUpdate();
         entities.createNativeQuery("delete from transcript_segments where call_id = ?1").setParameter(1, call).executeUpdate();
         entities.createNativeQuery("delete from transcripts where call_id = ?1").setParameter(1, call).executeUpdate();
     }
@@ -281,7 +282,7 @@ class TranscriptionApiTest {
         int call = uploaded(TestAudio.wav(16000, TestAudio.Encoding.PCM16,
                 TestAudio.channel(16000, List.of(silence(0.3), tone(1, 0.6), silence(0.6)))), meta("en"));
         assertEquals("DONE", awaitStatus(call, "DONE"));
-        simulateAWorkerThatDied(call);
+        simulateAWorkerThatDied(call, Duration.ofSeconds(1));
         as("qa").get("/api/calls/" + call).then().body("transcription.status", equalTo("RUNNING"));
         assertEquals("DONE", awaitStatus(call, "DONE"));
         as("qa").get("/api/calls/" + call).then().body("transcription.attempts", equalTo(2));

@@ -35,4 +35,17 @@ class TranscriptionOnPostgresTest extends TranscriptionApiTest {
                 .body("segments.speaker", equalTo(List.of("AGENT", "CUSTOMER")))
                 .body("segments.text", equalTo(List.of("charlie", "alpha")));
     }
+
+    /** The last thing this app does: a job is left as a killed process leaves it; the next start must finish it. */
+    @Test
+    @Order(100)
+    void aJobIsLeftRunningAsAKilledProcessWouldLeaveIt() {
+        int call = uploaded(TestAudio.wav(8000, TestAudio.Encoding.PCM16, TestAudio.channel(8000,
+                List.of(silence(0.3), tone(1, 0.7), silence(0.8)))), meta("en", "externalId", INTERRUPTED));
+        assertEquals("DONE", awaitStatus(call, "DONE"));
+        simulateAWorkerThatDied(call, java.time.Duration.ofSeconds(4));
+        as("qa").get("/api/calls/" + call).then().body("transcription.status", equalTo("RUNNING"));
+    }
+
+    static final String INTERRUPTED = "interrupted-by-a-restart";
 }

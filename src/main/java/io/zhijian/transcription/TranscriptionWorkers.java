@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
 public class TranscriptionWorkers {
 
     private static final Logger LOG = Logger.getLogger(TranscriptionWorkers.class);
-    private static final long RENEW_EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+    private static final long RENEW_EVERY_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     @Inject
     TranscriptionConfig config;
@@ -99,6 +99,8 @@ public class TranscriptionWorkers {
             WavFormat format = WavReader.read(audio.path());
             SpeechModels.Loaded model = models.model(claim.language());
             long[] lastRenew = {System.nanoTime()};
+            long[] renewing = {0};
+            long decodeStarted = System.nanoTime();
             List<Segment> segments = Transcriber.transcribe(audio.path(), format, model.model(), model.sampleRate(),
                     audio.agentChannelIndex(), claim.language(), fraction -> {
                         if (stopping) {
@@ -109,11 +111,17 @@ public class TranscriptionWorkers {
                             return true;
                         }
                         lastRenew[0] = now;
-                        return jobs.renew(claim.jobId(), workerId, fraction, config.lease());
+                        boolean ours = jobs.renew(claim.jobId(), workerId, fraction, config.lease());
+                        renewing[0] += System.nanoTime() - now;
+                        return ours;
                     });
+            long decoding = System.nanoTime() - decodeStarted - renewing[0];
             if (jobs.complete(claim.jobId(), workerId, segments)) {
-                LOG.infof("Transcribed call %d (%.1f s of audio, %d turns) in %d ms", claim.callId(),
-                        format.durationSeconds(), segments.size(), (System.nanoTime() - began) / 1_000_000);
+                long total = System.nanoTime() - began;
+                LOG.infof("Transcribed call %d (%.1f s of audio, %d turns) in %d ms: decoding %d ms, "
+                                + "everything else %.1f ms (checks, progress and lease writes, metrics, storing)",
+                        claim.callId(), format.durationSeconds(), segments.size(), total / 1_000_000,
+                        decoding / 1_000_000, (total - decoding) / 1e6);
             }
         } catch (Transcriber.Stopped stopped) {
             LOG.infof("Transcription job %d stopped (cancelled, taken over or shutting down)", claim.jobId());

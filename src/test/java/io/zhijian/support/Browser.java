@@ -81,6 +81,19 @@ public final class Browser {
         return remember(request.post(action));
     }
 
+    /** A multipart form with a binary file part, with the CSRF token of {@code pagePath}. */
+    public Response submitFile(String pagePath, String action, Map<String, String> fields, String part, String fileName,
+                               byte[] content, String mimeType) {
+        Matcher token = CSRF.matcher(get(pagePath).asString());
+        if (!token.find()) {
+            throw new AssertionError("no CSRF token on " + pagePath);
+        }
+        RequestSpecification request = request().multiPart("csrf-token", token.group(1));
+        fields.forEach(request::multiPart);
+        request.multiPart(part, fileName, content, mimeType);
+        return remember(request.post(action));
+    }
+
     /** An htmx-style form post: the CSRF token in the X-CSRF-TOKEN header, as the layout sends it. */
     public Response htmxPost(String pagePath, String action, Map<String, ?> fields) {
         Matcher token = CSRF.matcher(get(pagePath).asString());

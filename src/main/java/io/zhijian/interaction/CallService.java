@@ -170,6 +170,35 @@ public class CallService implements CallAudioSource {
         return transcription.enqueue(call.id, call.language, actor);
     }
 
+    /** What search indexes of a call: who, when, and its transcript (none before it is transcribed). */
+    public record IndexableCall(long id, String agent, String team, Instant startedAt, String language, String direction,
+                                List<io.zhijian.transcription.Segment> segments) {
+    }
+
+    @Transactional
+    public Optional<IndexableCall> indexable(long id) {
+        return Call.byId(id).flatMap(call -> transcription.transcript(id).map(t -> new IndexableCall(call.id, call.agent,
+                users.find(call.agent).map(UserView::team).orElse(null), call.startedAt, t.language(),
+                call.direction.name(), t.segments())));
+    }
+
+    /** Call ids in order, a page at a time (for rebuilding the search index). */
+    @Transactional
+    public List<Long> idsAfter(long afterId, int limit) {
+        return Call.<Call>find("id > ?1 order by id", afterId).page(0, limit).list().stream().map(c -> c.id).toList();
+    }
+
+    @Transactional
+    public long count() {
+        return Call.count();
+    }
+
+    /** The usernames whose calls this viewer may see, or empty when they see everyone's. */
+    @Transactional
+    public Optional<List<String>> visibleAgents(UserView viewer) {
+        return seesAll(viewer) ? Optional.empty() : Optional.of(agentsVisibleTo(viewer));
+    }
+
     @Override
     @Transactional
     public CallAudio audio(long callId) {

@@ -3,7 +3,30 @@ package io.zhijian.platform;
 /** Masks personal data where people only need a hint: phone numbers keep their first 3 and last 4 digits. */
 public final class Pii {
 
+    /** 18-digit resident ID numbers (last character may be X), 11-digit mobiles, landlines with area code. */
+    private static final java.util.regex.Pattern IN_TEXT = java.util.regex.Pattern.compile(
+            "(?<![0-9])(?:[1-9][0-9]{16}[0-9Xx]|1[3-9][0-9]{9}|0[1-9][0-9]{1,2}[- ]?[0-9]{7,8})(?![0-9])");
+
     private Pii() {
+    }
+
+    /**
+     * Free text with every phone and ID number masked (ID numbers keep their last 4 characters only),
+     * so that text can be indexed and shown without them.
+     */
+    public static String maskText(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        java.util.regex.Matcher m = IN_TEXT.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String found = m.group();
+            String masked = found.length() == 18 ? "*".repeat(14) + found.substring(14) : maskPhone(found);
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(masked));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** {@code 13812345678} → {@code 138****5678}; short numbers keep only their last 2 digits. */

@@ -227,8 +227,8 @@ public class ExamService {
         Instant deadline = now.plusSeconds(exam.timeLimitSeconds);
         attempt.deadline = exam.closesAt != null && exam.closesAt.isBefore(deadline) ? exam.closesAt : deadline;
         attempt.persist();
-        draw(exam, attempt);
-        return view(attempt, false);
+        // The new slots are in memory already: the view needs no query for them.
+        return view(attempt, false, draw(exam, attempt));
     }
 
     /** What the trainee may see of a submitted attempt, as the exam's review policy allows now. */
@@ -575,7 +575,7 @@ public class ExamService {
         return outcome;
     }
 
-    private void draw(Exam exam, Attempt attempt) {
+    private List<AttemptSlot> draw(Exam exam, Attempt attempt) {
         Random random = new Random(attempt.seed);
         Set<String> seen = new java.util.HashSet<>();
         for (Attempt earlier : Attempt.of(exam, attempt.username)) {
@@ -603,6 +603,7 @@ public class ExamService {
         }
         Collections.shuffle(drawn, random);
         var entities = StoredQuestion.getEntityManager();
+        List<AttemptSlot> slots = new ArrayList<>(drawn.size());
         for (int i = 0; i < drawn.size(); i++) {
             long questionId = drawn.get(i).getKey().id();
             AttemptSlot slot = new AttemptSlot();
@@ -617,7 +618,9 @@ public class ExamService {
             Collections.shuffle(order, random);
             slot.choiceOrder = order.stream().map(String::valueOf).collect(Collectors.joining(","));
             slot.persist();
+            slots.add(slot);
         }
+        return slots;
     }
 
     private void checkSection(Section section, int index, FieldErrors errors) {
@@ -666,8 +669,12 @@ public class ExamService {
     }
 
     private AttemptView view(Attempt attempt, boolean resumed) {
+        return view(attempt, resumed, AttemptSlot.of(attempt.id));
+    }
+
+    private AttemptView view(Attempt attempt, boolean resumed, List<AttemptSlot> attemptSlots) {
         List<SlotView> slots = new ArrayList<>();
-        for (AttemptSlot slot : AttemptSlot.of(attempt.id)) {
+        for (AttemptSlot slot : attemptSlots) {
             Question q = banks.parsed(slot.questionId);
             List<Integer> order = slot.choiceOrder == null || slot.choiceOrder.isEmpty() ? List.of()
                     : java.util.Arrays.stream(slot.choiceOrder.split(",")).map(Integer::valueOf).toList();

@@ -49,6 +49,9 @@ public class TranscriptionService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    jakarta.enterprise.event.Event<TranscriptStored> stored;
+
     @Transactional
     public JobView enqueue(long callId, String language, String actor) {
         Optional<TranscriptionJob> latest = TranscriptionJob.latestOf(callId);
@@ -145,12 +148,23 @@ public class TranscriptionService {
         if (job == null || job.status != TranscriptionJob.Status.RUNNING || !worker.equals(job.worker)) {
             return false;
         }
-        SpeechMetrics metrics = SpeechMetrics.of(segments, job.language);
-        TranscriptSegment.deleteOf(job.callId);
-        Transcript transcript = Transcript.<Transcript>findByIdOptional(job.callId).orElseGet(Transcript::new);
-        transcript.callId = job.callId;
-        transcript.jobId = job.id;
-        transcript.language = job.language;
+        store(job.callId, job.id, job.language, segments);
+        job.status = TranscriptionJob.Status.DONE;
+        job.progress = 1;
+        job.finishedAt = Instant.now();
+        job.leaseUntil = null;
+        return true;
+    }
+
+    /** Replaces the call's transcript and metrics; search indexes it once the transaction commits. */
+    @Transactional
+    void store(long callId, long jobId, String language, List<Segment> segments) {
+        SpeechMetrics metrics = SpeechMetrics.of(segments, language);
+        TranscriptSegment.deleteOf(callId);
+        Transcript transcript = Transcript.<Transcript>findByIdOptional(callId).orElseGet(Transcript::new);
+        transcript.callId = callId;
+        transcript.jobId = jobId;
+        transcript.language = language;
         transcript.createdAt = Instant.now();
         transcript.metrics = write(metrics);
         transcript.persist();
@@ -164,7 +178,7 @@ public class TranscriptionService {
                 for (Segment s : segments) {
                     List<Object[]> words = new ArrayList<>(s.words().size());
                     s.words().forEach(w -> words.add(new Object[]{w.w(), w.start(), w.end(), w.conf()}));
-                    insert.setLong(1, job.callId);
+                    insert.setLong(1, callId);
                     insert.setInt(2, ++seq);
                     insert.setString(3, s.speaker().name());
                     insert.setDouble(4, s.start());
@@ -177,11 +191,7 @@ public class TranscriptionService {
                 insert.executeBatch();
             }
         });
-        job.status = TranscriptionJob.Status.DONE;
-        job.progress = 1;
-        job.finishedAt = Instant.now();
-        job.leaseUntil = null;
-        return true;
+        stored.fire(new TranscriptStored(callId));
     }
 
     @Transactional

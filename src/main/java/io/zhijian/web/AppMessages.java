@@ -684,4 +684,28 @@ public interface AppMessages {
 
     @Message
     String trModelPath();
+
+    @Message
+    String srRebuildRunning();
+
+    @Message
+    String srPage();
+
+    @Message
+    String srSize(int max);
+
+    @Message
+    String srEmpty();
+
+    @Message
+    String srInvalid(String reason);
+
+    @Message
+    String srInvalidAt(int column, String reason);
+
+    @Message
+    String navSearch();
+
+    @Message
+    String srNumber(String name);
 }

@@ -50,7 +50,8 @@ public final class ExamLoadBench {
         String base = "http://localhost:" + port;
         Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dquarkus.profile=demo", "-Dzhijian.data-dir=" + dataDir, "-Dquarkus.http.port=" + port,
-                "-Dquarkus.log.level=WARN", "-jar", "target/quarkus-app/quarkus-run.jar")
+                "-Dquarkus.log.level=WARN", System.getProperty("bench.jvm-option", "-Dbench=1"),
+                "-jar", "target/quarkus-app/quarkus-run.jar")
                 .redirectErrorStream(true).redirectOutput(dataDir.resolve("app.log").toFile()).start();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .executor(Executors.newFixedThreadPool(16)).build();

@@ -1,0 +1,193 @@
+package io.zhijian.search;
+
+import io.quarkus.runtime.StartupEvent;
+import io.zhijian.interaction.CallService;
+import io.zhijian.platform.Pii;
+import io.zhijian.transcription.Segment;
+import io.zhijian.transcription.TranscriptStored;
+import io.zhijian.web.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Keeps the index in step with the database: a call's segments are (re)indexed when its transcript is
+ * committed; a rebuild re-reads every call into a new index generation while searches use the old one.
+ * Phone and ID numbers are masked before anything reaches the index.
+ */
+@ApplicationScoped
+public class CallIndexer {
+
+    private static final Logger LOG = Logger.getLogger(CallIndexer.class);
+    private static final int PAGE = 200;
+
+    public enum RebuildState { IDLE, RUNNING, DONE, FAILED }
+
+    public record RebuildStatus(RebuildState state, long done, long total, Instant startedAt, Instant finishedAt,
+                                String error) {
+    }
+
+    @Inject
+    SearchIndex index;
+
+    @Inject
+    CallService calls;
+
+    private final ExecutorService rebuilder = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "search-rebuild");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile RebuildStatus status = new RebuildStatus(RebuildState.IDLE, 0, 0, null, null, null);
+    private final AtomicLong done = new AtomicLong();
+    /** Calls indexed live while a rebuild runs: indexed again into the new generation before the swap. */
+    private final Set<Long> changedDuringRebuild = ConcurrentHashMap.newKeySet();
+    private volatile SearchIndex.Generation building;
+
+    void onStart(@Observes StartupEvent event) {
+        if (index.needsRebuild()) {
+            start();
+        }
+    }
+
+    void onTranscript(@Observes(during = TransactionPhase.AFTER_SUCCESS) TranscriptStored stored) {
+        index(stored.callId());
+    }
+
+    /** Indexes one call's current transcript (or removes it when it has none). */
+    public void index(long callId) {
+        Term key = new Term(SearchFields.CALL_ID, Long.toString(callId));
+        Optional<CallService.IndexableCall> call = calls.indexable(callId);
+        if (call.isPresent()) {
+            index.replace(key, documents(call.get()));
+        } else {
+            index.delete(key);
+        }
+        if (building != null) {
+            changedDuringRebuild.add(callId);
+        }
+    }
+
+    public RebuildStatus status() {
+        RebuildStatus s = status;
+        return s.state() == RebuildState.RUNNING
+                ? new RebuildStatus(s.state(), done.get(), s.total(), s.startedAt(), null, null) : s;
+    }
+
+    /** Starts a rebuild from the database; 409 while one runs. */
+    public synchronized RebuildStatus start() {
+        if (status.state() == RebuildState.RUNNING) {
+            throw Problem.conflict(m -> m.srRebuildRunning());
+        }
+        done.set(0);
+        status = new RebuildStatus(RebuildState.RUNNING, 0, calls.count(), Instant.now(), null, null);
+        rebuilder.execute(this::rebuild);
+        return status();
+    }
+
+    private void rebuild() {
+        SearchIndex.Generation fresh = null;
+        try {
+            fresh = index.openGeneration(index.newGenerationPath(), false);
+            changedDuringRebuild.clear();
+            building = fresh;
+            long after = 0;
+            for (List<Long> ids; !(ids = calls.idsAfter(after, PAGE)).isEmpty(); after = ids.get(ids.size() - 1)) {
+                for (long id : ids) {
+                    Optional<CallService.IndexableCall> call = calls.indexable(id);
+                    if (call.isPresent()) {
+                        fresh.writer().updateDocuments(new Term(SearchFields.CALL_ID, Long.toString(id)), documents(call.get()));
+                    }
+                    done.incrementAndGet();
+                }
+            }
+            building = null;
+            for (long id : changedDuringRebuild) {
+                Term key = new Term(SearchFields.CALL_ID, Long.toString(id));
+                Optional<CallService.IndexableCall> call = calls.indexable(id);
+                if (call.isPresent()) {
+                    fresh.writer().updateDocuments(key, documents(call.get()));
+                } else {
+                    fresh.writer().deleteDocuments(key);
+                }
+            }
+            index.swap(fresh);
+            index.rebuilt();
+            status = new RebuildStatus(RebuildState.DONE, done.get(), done.get(), status.startedAt(), Instant.now(), null);
+            LOG.infof("Search index rebuilt from the database: %d calls", done.get());
+        } catch (IOException | RuntimeException e) {
+            building = null;
+            LOG.error("Rebuilding the search index failed; searches keep using the previous index", e);
+            if (fresh != null) {
+                try {
+                    fresh.close();
+                } catch (IOException ignored) {
+                    // the folder is deleted anyway
+                }
+                SearchIndex.deleteTree(fresh.path());
+            }
+            status = new RebuildStatus(RebuildState.FAILED, done.get(), status.total(), status.startedAt(), Instant.now(),
+                    e.toString());
+        }
+    }
+
+    static List<Document> documents(CallService.IndexableCall call) {
+        List<Document> documents = new ArrayList<>(call.segments().size());
+        LocalDate day = call.startedAt().atZone(ZoneId.systemDefault()).toLocalDate();
+        String text = SearchFields.textField(call.language());
+        int seq = 0;
+        for (Segment segment : call.segments()) {
+            seq++;
+            Document d = new Document();
+            d.add(new StringField(SearchFields.ID, "call:" + call.id() + ":" + seq, Field.Store.NO));
+            d.add(new StringField(SearchFields.CALL_ID, Long.toString(call.id()), Field.Store.YES));
+            d.add(new NumericDocValuesField(SearchFields.CALL_ID, call.id()));
+            d.add(new StringField(SearchFields.CHANNEL, "CALL", Field.Store.NO));
+            d.add(new SortedDocValuesField(SearchFields.TYPE, new BytesRef("CALL")));
+            d.add(new StringField(SearchFields.SPEAKER, segment.speaker().name(), Field.Store.YES));
+            keyword(d, SearchFields.AGENT, call.agent());
+            if (call.team() != null) {
+                keyword(d, SearchFields.TEAM, call.team());
+            }
+            d.add(new StringField(SearchFields.LANGUAGE, call.language(), Field.Store.NO));
+            d.add(new StringField(SearchFields.DIRECTION, call.direction(), Field.Store.NO));
+            d.add(new LongPoint(SearchFields.DAY, day.toEpochDay()));
+            d.add(new StoredField(SearchFields.DATE, day.toString()));
+            d.add(new SortedDocValuesField(SearchFields.MONTH, new BytesRef(day.toString().substring(0, 7))));
+            d.add(new StoredField(SearchFields.START, segment.start()));
+            d.add(new TextField(text, Pii.maskText(segment.text()), Field.Store.YES));
+            documents.add(d);
+        }
+        return documents;
+    }
+
+    private static void keyword(Document d, String field, String value) {
+        d.add(new StringField(field, value, Field.Store.YES));
+        d.add(new SortedDocValuesField(field, new BytesRef(value)));
+    }
+}

@@ -1,0 +1,46 @@
+package io.zhijian.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+
+import java.util.Map;
+import java.util.Set;
+
+/** The index's fields and their analysis: Chinese text with smartcn, English with stemming, the rest as keywords. */
+final class SearchFields {
+
+    static final String ID = "id";
+    static final String CALL_ID = "callId";
+    static final String CHANNEL = "channel";
+    static final String TYPE = "type";
+    static final String SPEAKER = "speaker";
+    static final String AGENT = "agent";
+    static final String TEAM = "team";
+    static final String LANGUAGE = "language";
+    static final String DIRECTION = "direction";
+    static final String DAY = "day";
+    static final String DATE = "date";
+    static final String MONTH = "month";
+    static final String START = "start";
+    static final String SCORE = "score";
+    static final String ZH = "zh";
+    static final String EN = "en";
+
+    /** Fields a query may name with {@code field:value}, matched exactly (after normalising case where it has one). */
+    static final Set<String> KEYWORDS = Set.of(CHANNEL, TYPE, SPEAKER, AGENT, TEAM, LANGUAGE, DIRECTION);
+
+    private SearchFields() {
+    }
+
+    static Analyzer analyzer() {
+        return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(),
+                Map.of(ZH, new SmartChineseAnalyzer(), EN, new EnglishAnalyzer()));
+    }
+
+    static String textField(String language) {
+        return "zh".equals(language) ? ZH : EN;
+    }
+}

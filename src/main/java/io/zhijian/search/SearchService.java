@@ -1,0 +1,252 @@
+package io.zhijian.search;
+
+import io.zhijian.identity.UserView;
+import io.zhijian.interaction.CallService;
+import io.zhijian.web.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Runs searches: parses the query, limits it to what the caller may see, groups matching segments per
+ * call (best segments first), counts facets over all matching calls and highlights the snippets.
+ */
+@ApplicationScoped
+public class SearchService {
+
+    static final int SNIPPETS_PER_HIT = 3;
+
+    public record Snippet(String text, String speaker, Double start) {
+    }
+
+    public record Hit(String type, long id, String ticketNo, String agent, String date, Double score,
+                      List<Snippet> snippets) {
+    }
+
+    public record Result(long total, int page, int size, List<Hit> hits, Map<String, Map<String, Long>> facets) {
+    }
+
+    @Inject
+    SearchIndex index;
+
+    @Inject
+    CallService calls;
+
+    @Inject
+    SearchConfig config;
+
+    public Result search(String text, int page, int size, UserView viewer) {
+        if (page < 1) {
+            throw Problem.invalid(Map.of("page", m -> m.srPage()));
+        }
+        if (size < 1 || size > config.maxPageSize()) {
+            int max = config.maxPageSize();
+            throw Problem.invalid(Map.of("size", m -> m.srSize(max)));
+        }
+        Query parsed;
+        try {
+            parsed = SearchQueryParser.read(text);
+        } catch (InvalidQuery e) {
+            if (e.column() == null) {
+                String reason = e.reason();
+                throw Problem.badRequest("empty".equals(reason) ? m -> m.srEmpty() : m -> m.srInvalid(reason),
+                        Map.of("query", String.valueOf(text)));
+            }
+            int column = e.column();
+            String reason = e.reason();
+            throw Problem.badRequest(m -> m.srInvalidAt(column, reason), Map.of("query", text, "column", column));
+        }
+        Query query = scoped(parsed, viewer);
+        IndexSearcher searcher = null;
+        try {
+            searcher = index.acquire();
+            Grouping grouping = new Grouping();
+            searcher.search(query, grouping);
+            List<Group> groups = new ArrayList<>(grouping.groups.values());
+            groups.sort(Comparator.comparingDouble((Group g) -> -g.best).thenComparingLong(g -> -g.callId));
+            int from = Math.min(groups.size(), (page - 1) * size);
+            List<Group> shown = groups.subList(from, Math.min(groups.size(), from + size));
+            return new Result(groups.size(), page, size, hits(searcher, parsed, shown), grouping.facets());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (searcher != null) {
+                try {
+                    index.release(searcher);
+                } catch (IOException ignored) {
+                    // nothing to undo
+                }
+            }
+        }
+    }
+
+    /** Agents find their own calls; team leads their team's; QA, trainers and admins everything. */
+    private Query scoped(Query query, UserView viewer) {
+        Optional<List<String>> agents = calls.visibleAgents(viewer);
+        if (agents.isEmpty()) {
+            return query;
+        }
+        List<BytesRef> terms = agents.get().stream().map(BytesRef::new).toList();
+        return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                .add(new TermInSetQuery(SearchFields.AGENT, terms), BooleanClause.Occur.FILTER).build();
+    }
+
+    private List<Hit> hits(IndexSearcher searcher, Query query, List<Group> groups) throws IOException {
+        List<Integer> docs = new ArrayList<>();
+        groups.forEach(g -> g.top.forEach(docs::add));
+        int[] ids = docs.stream().mapToInt(Integer::intValue).toArray();
+        Map<Integer, String> highlighted = new HashMap<>();
+        if (ids.length > 0) {
+            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, SearchFields.analyzer())
+                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                    .withMaxLength(10_000).build();
+            Map<String, String[]> byField = highlighter.highlightFields(new String[]{SearchFields.ZH, SearchFields.EN},
+                    query, ids, new int[]{2, 2});
+            for (int i = 0; i < ids.length; i++) {
+                String zh = byField.get(SearchFields.ZH)[i];
+                highlighted.put(ids[i], zh != null ? zh : byField.get(SearchFields.EN)[i]);
+            }
+        }
+        List<Hit> hits = new ArrayList<>();
+        for (Group g : groups) {
+            List<Snippet> snippets = new ArrayList<>();
+            Document first = null;
+            for (int doc : g.top) {
+                Document d = searcher.storedFields().document(doc);
+                if (first == null) {
+                    first = d;
+                }
+                String text = highlighted.get(doc);
+                if (text == null) {
+                    String plain = d.get(SearchFields.ZH) != null ? d.get(SearchFields.ZH) : d.get(SearchFields.EN);
+                    text = escape(plain == null ? "" : plain);
+                }
+                snippets.add(new Snippet(text, d.get(SearchFields.SPEAKER),
+                        d.getField(SearchFields.START) == null ? null : d.getField(SearchFields.START).numericValue().doubleValue()));
+            }
+            snippets.sort(Comparator.comparing(s -> s.start() == null ? 0 : s.start()));
+            hits.add(new Hit("CALL", g.callId, null, first == null ? null : first.get(SearchFields.AGENT),
+                    first == null ? null : first.get(SearchFields.DATE), null, snippets));
+        }
+        return hits;
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** A call's matching segments: its best score and its best few segments. */
+    private static final class Group {
+        final long callId;
+        float best = Float.NEGATIVE_INFINITY;
+        final List<Integer> top = new ArrayList<>(SNIPPETS_PER_HIT);
+        final List<Float> topScores = new ArrayList<>(SNIPPETS_PER_HIT);
+
+        Group(long callId) {
+            this.callId = callId;
+        }
+
+        void offer(int doc, float score) {
+            best = Math.max(best, score);
+            if (top.size() < SNIPPETS_PER_HIT) {
+                top.add(doc);
+                topScores.add(score);
+                return;
+            }
+            int weakest = 0;
+            for (int i = 1; i < topScores.size(); i++) {
+                if (topScores.get(i) < topScores.get(weakest)) {
+                    weakest = i;
+                }
+            }
+            if (score > topScores.get(weakest)) {
+                top.set(weakest, doc);
+                topScores.set(weakest, score);
+            }
+        }
+    }
+
+    /** Collects every matching segment into per-call groups and counts facets once per call. */
+    private static final class Grouping extends SimpleCollector {
+        final Map<Long, Group> groups = new LinkedHashMap<>();
+        private final Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+        private Scorable scorer;
+        private int docBase;
+        private NumericDocValues callIds;
+        private final Map<String, SortedDocValues> values = new HashMap<>();
+
+        Grouping() {
+            for (String f : List.of(SearchFields.AGENT, SearchFields.TEAM, SearchFields.MONTH, SearchFields.TYPE)) {
+                facets.put(f, new TreeMap<>());
+            }
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE;
+        }
+
+        @Override
+        public void setScorer(Scorable scorer) {
+            this.scorer = scorer;
+        }
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            docBase = context.docBase;
+            callIds = context.reader().getNumericDocValues(SearchFields.CALL_ID);
+            for (String f : facets.keySet()) {
+                values.put(f, context.reader().getSortedDocValues(f));
+            }
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            if (callIds == null || !callIds.advanceExact(doc)) {
+                return;
+            }
+            long callId = callIds.longValue();
+            Group group = groups.get(callId);
+            if (group == null) {
+                group = new Group(callId);
+                groups.put(callId, group);
+                for (Map.Entry<String, Map<String, Long>> facet : facets.entrySet()) {
+                    SortedDocValues dv = values.get(facet.getKey());
+                    if (dv != null && dv.advanceExact(doc)) {
+                        facet.getValue().merge(dv.lookupOrd(dv.ordValue()).utf8ToString(), 1L, Long::sum);
+                    }
+                }
+            }
+            group.offer(docBase + doc, scorer.score());
+        }
+
+        Map<String, Map<String, Long>> facets() {
+            return facets;
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package io.zhijian.search;
+
+import io.quarkus.qute.TemplateExtension;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** Computed values for the search page. */
+@TemplateExtension
+public class SearchTemplateExtensions {
+
+    static String urlEncode(String text) {
+        return URLEncoder.encode(text == null ? "" : text, StandardCharsets.UTF_8);
+    }
+
+    static boolean hasNext(SearchService.Result result) {
+        return result.total() > (long) result.page() * result.size();
+    }
+
+    /** The query narrowed to one facet value ({@code month} narrows by date). */
+    static String facetQuery(String query, String facet, String value) {
+        String filter = switch (facet) {
+            case "month" -> "date:" + value;
+            case "type" -> "channel:" + value.toLowerCase(java.util.Locale.ROOT);
+            default -> facet + ":\"" + value.replace("\"", "") + "\"";
+        };
+        return "(" + query + ") AND " + filter;
+    }
+}

@@ -111,6 +111,11 @@ final class SearchQueryParser extends QueryParser {
 
     @Override
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+        if (field != null && (SearchFields.KEYWORDS.contains(field) || SearchFields.DATE.equals(field)
+                || SearchFields.SCORE.equals(field))) {
+            // A quoted value of a filter ("team:\"A 组\"") is still one exact value.
+            return getFieldQuery(field, queryText, true);
+        }
         checkTextField(field);
         if (TEXT.equals(field)) {
             return either(super.getFieldQuery(SearchFields.ZH, queryText, slop),

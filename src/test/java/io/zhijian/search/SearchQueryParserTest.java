@@ -1,0 +1,107 @@
+package io.zhijian.search;
+
+import org.apache.lucene.search.Query;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The query syntax, read into Lucene queries; and what it refuses, with where. */
+class SearchQueryParserTest {
+
+    private static String read(String q) throws InvalidQuery {
+        return SearchQueryParser.read(q).toString();
+    }
+
+    @Test
+    void chineseWordsAllMustMatchInOneLanguageField() throws InvalidQuery {
+        assertEquals("(+zh:快递 +zh:员 +zh:投诉) (+en:快 +en:递 +en:员 +en:投 +en:诉)", read("快递员投诉"));
+        assertEquals("+(zh:快递 (+en:快 +en:递)) +(zh:投诉 (+en:投 +en:诉))", read("快递 投诉"));
+    }
+
+    @Test
+    void englishIsStemmedAndLowercased() throws InvalidQuery {
+        assertEquals("+(zh:parcel en:parcel) +(zh:deliv en:deliv)", read("Parcels Delivered"));
+    }
+
+    @Test
+    void phrasesProximityAndBooleans() throws InvalidQuery {
+        assertEquals("zh:\"快递 员 投诉\"~5 en:\"快 递 员 投 诉\"~5", read("\"快递员 投诉\"~5"));
+        assertEquals("(zh:投诉 (+en:投 +en:诉)) (zh:表扬 (+en:表 +en:扬))", read("投诉 OR 表扬"));
+        assertEquals("+(zh:投诉 (+en:投 +en:诉)) -(zh:表扬 (+en:表 +en:扬))", read("投诉 NOT 表扬"));
+        assertEquals("+(zh:投诉 (+en:投 +en:诉)) -(zh:表扬 (+en:表 +en:扬))", read("+投诉 -表扬"));
+        assertEquals("+((zh:a en:a) (zh:b en:b)) +(zh:c en:c)", read("(alpha OR bravo) AND charlie")
+                .replace("alpha", "a").replace("bravo", "b").replace("charli", "c").replace("zh:a", "zh:a"));
+    }
+
+    @Test
+    void fieldFiltersAreExactAndNormalised() throws InvalidQuery {
+        assertEquals("speaker:AGENT", read("speaker:agent"));
+        assertEquals("channel:TICKET", read("channel:ticket"));
+        assertEquals("agent:agent1", read("agent:agent1"));
+        assertEquals("team:A组", read("team:A组"));
+        assertEquals("type:协查", read("type:协查"));
+        assertEquals("team:A 组", read("team:\"A 组\""));
+        assertEquals("+(zh:投诉 (+en:投 +en:诉)) +speaker:CUSTOMER", read("投诉 speaker:customer"));
+    }
+
+    @Test
+    void datesBecomeDayRanges() throws InvalidQuery {
+        long jan1 = LocalDate.parse("2026-01-01").toEpochDay();
+        long jan31 = LocalDate.parse("2026-01-31").toEpochDay();
+        assertEquals("day:[" + jan1 + " TO " + jan31 + "]", read("date:[2026-01-01 TO 2026-01-31]"));
+        assertEquals("day:[" + jan1 + " TO " + jan31 + "]", read("date:2026-01"));
+        assertEquals("day:[" + jan1 + " TO " + jan1 + "]", read("date:2026-01-01"));
+        assertEquals("day:[" + (jan1 + 1) + " TO " + (jan31 - 1) + "]", read("date:{2026-01-01 TO 2026-01-31}"));
+        assertEquals("day:[" + jan1 + " TO " + Long.MAX_VALUE + "]", read("date:[2026-01-01 TO *]"));
+        assertEquals("day:[" + (jan31 + 1) + " TO " + Long.MAX_VALUE + "]", read("date:>2026-01"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"score:<60,score:[* TO 60}", "score:<=60,score:[* TO 60]", "score:>60,score:{60 TO *]",
+            "score:>=59.5,score:[59.5 TO *]", "投诉 score:<60,投诉 score:[* TO 60}"})
+    void comparisonsBecomeRanges(String typed, String rewritten) throws InvalidQuery {
+        assertEquals(rewritten, SearchQueryParser.comparisons(typed));
+        assertNotNull(SearchQueryParser.read(typed));
+    }
+
+    @Test
+    void scoreRangesAreNumeric() throws InvalidQuery {
+        Query q = SearchQueryParser.read("score:<60");
+        assertTrue(q.toString().startsWith("score:[-Infinity TO 59.99"), q.toString());
+    }
+
+    @Test
+    void malformedQueriesSayWhatAndWhere() {
+        InvalidQuery unclosed = assertThrows(InvalidQuery.class, () -> SearchQueryParser.read("投诉 \"快递员"));
+        assertNotNull(unclosed.column());
+        InvalidQuery bracket = assertThrows(InvalidQuery.class, () -> SearchQueryParser.read("(投诉 AND"));
+        assertNotNull(bracket.reason());
+        assertTrue(assertThrows(InvalidQuery.class, () -> SearchQueryParser.read("colour:red")).reason().contains("colour"));
+        assertTrue(assertThrows(InvalidQuery.class, () -> SearchQueryParser.read("date:[2026-13-01 TO 2026-12-31]"))
+                .reason().contains("2026-13-01"));
+        assertTrue(assertThrows(InvalidQuery.class, () -> SearchQueryParser.read("score:[low TO high]")).reason()
+                .contains("low"));
+        assertTrue(assertThrows(InvalidQuery.class, () -> SearchQueryParser.read("agent:[a TO b]")).reason()
+                .contains("agent"));
+        assertEquals("empty", assertThrows(InvalidQuery.class, () -> SearchQueryParser.read("  ")).reason());
+        assertThrows(InvalidQuery.class, () -> SearchQueryParser.read(null));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"AND", "OR OR", "*投诉", "?x", "\"", "(", ")", "[", "agent:", "投诉~x", "a^b", "a:b:c", "\\"})
+    void neverAnythingButInvalidQueryForGarbage(String q) {
+        try {
+            SearchQueryParser.read(q);
+        } catch (InvalidQuery expected) {
+            assertNotNull(expected.reason());
+        }
+    }
+}

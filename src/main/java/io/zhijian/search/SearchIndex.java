@@ -68,6 +68,7 @@ public class SearchIndex {
             Files.createDirectories(root);
             Path pointer = root.resolve("current");
             String name = Files.exists(pointer) ? Files.readString(pointer).trim() : null;
+            Path unusable = null;
             if (name != null && !name.isEmpty() && Files.isDirectory(root.resolve(name))) {
                 try {
                     current = openGeneration(root.resolve(name), true);
@@ -75,6 +76,7 @@ public class SearchIndex {
                 } catch (IOException | RuntimeException e) {
                     LOG.warnf("The search index at %s cannot be opened (%s); it will be rebuilt from the database",
                             root.resolve(name), e.toString());
+                    unusable = root.resolve(name);
                 }
             } else {
                 LOG.infof("No search index yet under %s; it will be built from the database", root);
@@ -83,6 +85,10 @@ public class SearchIndex {
             Generation fresh = openGeneration(newGenerationPath(), false);
             publish(fresh);
             current = fresh;
+            if (unusable != null) {
+                // Derived data: the database rebuilds it, so the broken copy is only in the way.
+                deleteTree(unusable);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

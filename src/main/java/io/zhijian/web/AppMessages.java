@@ -708,4 +708,10 @@ public interface AppMessages {
 
     @Message
     String srNumber(String name);
+
+    @Message
+    String navSpeechModels();
+
+    @Message
+    String navSearchIndex();
 }

@@ -66,6 +66,8 @@ public final class ExamLoadBench {
             app.destroy();
             app.waitFor();
         }
+        // The load generator's pools are not daemon threads: end the JVM explicitly.
+        System.exit(0);
     }
 
     private static void run(HttpClient http, String base, long exam, List<String> users) throws Exception {

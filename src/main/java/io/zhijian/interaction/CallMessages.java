@@ -206,6 +206,39 @@ public interface CallMessages {
     String modelsSet();
 
     @Message
+    String ticketTitle(String ticketNo);
+
+    @Message
+    String ticketType();
+
+    @Message
+    String ticketUnit();
+
+    @Message
+    String ticketRegion();
+
+    @Message
+    String ticketCustomer();
+
+    @Message
+    String ticketAddress();
+
+    @Message
+    String ticketAgent();
+
+    @Message
+    String ticketCreated();
+
+    @Message
+    String ticketClosed();
+
+    @Message
+    String ticketContent();
+
+    @Message
+    String ticketFeedback();
+
+    @Message
     String modelsSetBy();
 
     @Message

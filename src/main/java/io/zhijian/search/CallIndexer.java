@@ -2,6 +2,8 @@ package io.zhijian.search;
 
 import io.quarkus.runtime.StartupEvent;
 import io.zhijian.interaction.CallService;
+import io.zhijian.interaction.TicketService;
+import io.zhijian.interaction.TicketsImported;
 import io.zhijian.platform.Pii;
 import io.zhijian.transcription.Segment;
 import io.zhijian.transcription.TranscriptStored;
@@ -13,7 +15,6 @@ import jakarta.inject.Inject;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -37,7 +38,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Keeps the index in step with the database: a call's segments are (re)indexed when its transcript is
- * committed; a rebuild re-reads every call into a new index generation while searches use the old one.
+ * committed, tickets when an import commits; a rebuild re-reads every call and ticket into a new index
+ * generation while searches use the old one.
  * Phone and ID numbers are masked before anything reaches the index.
  */
 @ApplicationScoped
@@ -58,6 +60,9 @@ public class CallIndexer {
     @Inject
     CallService calls;
 
+    @Inject
+    TicketService tickets;
+
     private final ExecutorService rebuilder = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "search-rebuild");
         t.setDaemon(true);
@@ -67,6 +72,7 @@ public class CallIndexer {
     private final AtomicLong done = new AtomicLong();
     /** Calls indexed live while a rebuild runs: indexed again into the new generation before the swap. */
     private final Set<Long> changedDuringRebuild = ConcurrentHashMap.newKeySet();
+    private final Set<Long> changedTickets = ConcurrentHashMap.newKeySet();
     private volatile SearchIndex.Generation building;
 
     void onStart(@Observes StartupEvent event) {
@@ -77,6 +83,24 @@ public class CallIndexer {
 
     void onTranscript(@Observes(during = TransactionPhase.AFTER_SUCCESS) TranscriptStored stored) {
         index(stored.callId());
+    }
+
+    void onTickets(@Observes(during = TransactionPhase.AFTER_SUCCESS) TicketsImported imported) {
+        imported.ticketIds().forEach(this::indexTicket);
+    }
+
+    /** Indexes one ticket as it is now. */
+    public void indexTicket(long ticketId) {
+        Term key = new Term(SearchFields.TICKET_ID, Long.toString(ticketId));
+        Optional<TicketService.IndexableTicket> ticket = tickets.indexable(ticketId);
+        if (ticket.isPresent()) {
+            index.replace(key, List.of(document(ticket.get())));
+        } else {
+            index.delete(key);
+        }
+        if (building != null) {
+            changedTickets.add(ticketId);
+        }
     }
 
     /** Indexes one call's current transcript (or removes it when it has none). */
@@ -105,7 +129,7 @@ public class CallIndexer {
             throw Problem.conflict(m -> m.srRebuildRunning());
         }
         done.set(0);
-        status = new RebuildStatus(RebuildState.RUNNING, 0, calls.count(), Instant.now(), null, null);
+        status = new RebuildStatus(RebuildState.RUNNING, 0, calls.count() + tickets.count(), Instant.now(), null, null);
         rebuilder.execute(this::rebuild);
         return status();
     }
@@ -115,6 +139,7 @@ public class CallIndexer {
         try {
             fresh = index.openGeneration(index.newGenerationPath(), false);
             changedDuringRebuild.clear();
+            changedTickets.clear();
             building = fresh;
             long after = 0;
             for (List<Long> ids; !(ids = calls.idsAfter(after, PAGE)).isEmpty(); after = ids.get(ids.size() - 1)) {
@@ -126,7 +151,23 @@ public class CallIndexer {
                     done.incrementAndGet();
                 }
             }
+            after = 0;
+            for (List<Long> ids; !(ids = tickets.idsAfter(after, PAGE)).isEmpty(); after = ids.get(ids.size() - 1)) {
+                for (long id : ids) {
+                    Optional<TicketService.IndexableTicket> ticket = tickets.indexable(id);
+                    if (ticket.isPresent()) {
+                        fresh.writer().updateDocument(new Term(SearchFields.TICKET_ID, Long.toString(id)), document(ticket.get()));
+                    }
+                    done.incrementAndGet();
+                }
+            }
             building = null;
+            for (long id : changedTickets) {
+                Optional<TicketService.IndexableTicket> ticket = tickets.indexable(id);
+                if (ticket.isPresent()) {
+                    fresh.writer().updateDocument(new Term(SearchFields.TICKET_ID, Long.toString(id)), document(ticket.get()));
+                }
+            }
             for (long id : changedDuringRebuild) {
                 Term key = new Term(SearchFields.CALL_ID, Long.toString(id));
                 Optional<CallService.IndexableCall> call = calls.indexable(id);
@@ -166,9 +207,9 @@ public class CallIndexer {
             Document d = new Document();
             d.add(new StringField(SearchFields.ID, "call:" + call.id() + ":" + seq, Field.Store.NO));
             d.add(new StringField(SearchFields.CALL_ID, Long.toString(call.id()), Field.Store.YES));
-            d.add(new NumericDocValuesField(SearchFields.CALL_ID, call.id()));
+            d.add(new SortedDocValuesField(SearchFields.KEY, new BytesRef("C:" + call.id())));
             d.add(new StringField(SearchFields.CHANNEL, "CALL", Field.Store.NO));
-            d.add(new SortedDocValuesField(SearchFields.TYPE, new BytesRef("CALL")));
+            d.add(new SortedDocValuesField(SearchFields.TYPE_FACET, new BytesRef("CALL")));
             d.add(new StringField(SearchFields.SPEAKER, segment.speaker().name(), Field.Store.YES));
             keyword(d, SearchFields.AGENT, call.agent());
             if (call.team() != null) {
@@ -184,6 +225,38 @@ public class CallIndexer {
             documents.add(d);
         }
         return documents;
+    }
+
+    static Document document(TicketService.IndexableTicket ticket) {
+        Document d = new Document();
+        LocalDate day = ticket.createdAt().atZone(ZoneId.systemDefault()).toLocalDate();
+        d.add(new StringField(SearchFields.ID, "ticket:" + ticket.id(), Field.Store.NO));
+        d.add(new StringField(SearchFields.TICKET_ID, Long.toString(ticket.id()), Field.Store.NO));
+        d.add(new SortedDocValuesField(SearchFields.KEY, new BytesRef("T:" + ticket.id())));
+        d.add(new StringField(SearchFields.TICKET_NO, ticket.ticketNo(), Field.Store.YES));
+        d.add(new StringField(SearchFields.CHANNEL, "TICKET", Field.Store.NO));
+        d.add(new StringField(SearchFields.TYPE, ticket.type(), Field.Store.NO));
+        d.add(new SortedDocValuesField(SearchFields.TYPE_FACET, new BytesRef(ticket.type())));
+        if (ticket.subtype() != null) {
+            d.add(new StringField(SearchFields.SUBTYPE, ticket.subtype(), Field.Store.NO));
+        }
+        if (ticket.responsibleUnit() != null) {
+            d.add(new StringField(SearchFields.UNIT, ticket.responsibleUnit(), Field.Store.NO));
+        }
+        if (ticket.region() != null) {
+            d.add(new StringField(SearchFields.REGION, ticket.region(), Field.Store.NO));
+        }
+        if (ticket.agent() != null) {
+            keyword(d, SearchFields.AGENT, ticket.agent());
+        }
+        if (ticket.team() != null) {
+            keyword(d, SearchFields.TEAM, ticket.team());
+        }
+        d.add(new LongPoint(SearchFields.DAY, day.toEpochDay()));
+        d.add(new StoredField(SearchFields.DATE, day.toString()));
+        d.add(new SortedDocValuesField(SearchFields.MONTH, new BytesRef(day.toString().substring(0, 7))));
+        d.add(new TextField(SearchFields.ZH, Pii.maskText(ticket.text()), Field.Store.YES));
+        return d;
     }
 
     private static void keyword(Document d, String field, String value) {

@@ -13,9 +13,18 @@ import java.util.Set;
 final class SearchFields {
 
     static final String ID = "id";
+    /** "C:&lt;call id&gt;" or "T:&lt;ticket id&gt;": hits are grouped by it. */
+    static final String KEY = "key";
+    static final String TICKET_ID = "ticketId";
+    static final String TICKET_NO = "ticket";
+    static final String SUBTYPE = "subtype";
+    static final String UNIT = "unit";
+    static final String REGION = "region";
     static final String CALL_ID = "callId";
     static final String CHANNEL = "channel";
     static final String TYPE = "type";
+    /** The "type" facet (CALL, or a ticket's type): doc values only, kept apart from the indexed ticket type. */
+    static final String TYPE_FACET = "typeFacet";
     static final String SPEAKER = "speaker";
     static final String AGENT = "agent";
     static final String TEAM = "team";
@@ -30,7 +39,8 @@ final class SearchFields {
     static final String EN = "en";
 
     /** Fields a query may name with {@code field:value}, matched exactly (after normalising case where it has one). */
-    static final Set<String> KEYWORDS = Set.of(CHANNEL, TYPE, SPEAKER, AGENT, TEAM, LANGUAGE, DIRECTION);
+    static final Set<String> KEYWORDS = Set.of(CHANNEL, TYPE, SPEAKER, AGENT, TEAM, LANGUAGE, DIRECTION, TICKET_NO,
+            SUBTYPE, UNIT, REGION);
 
     private SearchFields() {
     }

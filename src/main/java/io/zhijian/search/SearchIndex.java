@@ -26,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -57,12 +58,21 @@ public class SearchIndex {
     @Inject
     SearchConfig config;
 
+    @Inject
+    DatabaseIdentity database;
+
+    /** Bumped whenever documents change shape: an index of another version is rebuilt. */
+    static final String SCHEMA = "2";
+
+    private Map<String, String> identity;
+
     private volatile Generation current;
     /** True when start-up found no usable index: the app rebuilds it from the database. */
     private volatile boolean needsRebuild;
 
     @PostConstruct
     void open() {
+        identity = Map.of("schema", SCHEMA, "database", database.id());
         Path root = root();
         try {
             Files.createDirectories(root);
@@ -158,12 +168,19 @@ public class SearchIndex {
             }
             if (mustExist) {
                 // Opening a reader reads every segment's header and checksummed metadata: corruption shows here.
-                DirectoryReader.open(directory).close();
+                try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                    Map<String, String> built = reader.getIndexCommit().getUserData();
+                    if (!identity.equals(Map.of("schema", String.valueOf(built.get("schema")),
+                            "database", String.valueOf(built.get("database"))))) {
+                        throw new IOException("the index was built by another schema or from another database " + built);
+                    }
+                }
             }
             IndexWriterConfig writerConfig = new IndexWriterConfig(SearchFields.analyzer())
                     .setOpenMode(mustExist ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
                     .setRAMBufferSizeMB(64);
             IndexWriter writer = new IndexWriter(directory, writerConfig);
+            writer.setLiveCommitData(identity.entrySet());
             if (!mustExist) {
                 writer.commit();
             }

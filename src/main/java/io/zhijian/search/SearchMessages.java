@@ -35,6 +35,9 @@ public interface SearchMessages {
     String searchCall(long id);
 
     @Message
+    String searchTicket(String no);
+
+    @Message
     String searchAt(String clock);
 
     @Message

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -33,8 +32,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Runs searches: parses the query, limits it to what the caller may see, groups matching segments per
- * call (best segments first), counts facets over all matching calls and highlights the snippets.
+ * Runs searches: parses the query, limits it to what the caller may see, groups matching documents per
+ * call or ticket (best segments first), counts facets over all matching calls and highlights the snippets.
  */
 @ApplicationScoped
 public class SearchService {
@@ -88,7 +87,7 @@ public class SearchService {
             Grouping grouping = new Grouping();
             searcher.search(query, grouping);
             List<Group> groups = new ArrayList<>(grouping.groups.values());
-            groups.sort(Comparator.comparingDouble((Group g) -> -g.best).thenComparingLong(g -> -g.callId));
+            groups.sort(Comparator.comparingDouble((Group g) -> -g.best).thenComparing(g -> g.key));
             int from = Math.min(groups.size(), (page - 1) * size);
             List<Group> shown = groups.subList(from, Math.min(groups.size(), from + size));
             return new Result(groups.size(), page, size, hits(searcher, parsed, shown), grouping.facets());
@@ -150,7 +149,10 @@ public class SearchService {
                         d.getField(SearchFields.START) == null ? null : d.getField(SearchFields.START).numericValue().doubleValue()));
             }
             snippets.sort(Comparator.comparing(s -> s.start() == null ? 0 : s.start()));
-            hits.add(new Hit("CALL", g.callId, null, first == null ? null : first.get(SearchFields.AGENT),
+            boolean ticket = g.key.startsWith("T:");
+            hits.add(new Hit(ticket ? "TICKET" : "CALL", Long.parseLong(g.key.substring(2)),
+                    ticket && first != null ? first.get(SearchFields.TICKET_NO) : null,
+                    first == null ? null : first.get(SearchFields.AGENT),
                     first == null ? null : first.get(SearchFields.DATE), null, snippets));
         }
         return hits;
@@ -162,13 +164,13 @@ public class SearchService {
 
     /** A call's matching segments: its best score and its best few segments. */
     private static final class Group {
-        final long callId;
+        final String key;
         float best = Float.NEGATIVE_INFINITY;
         final List<Integer> top = new ArrayList<>(SNIPPETS_PER_HIT);
         final List<Float> topScores = new ArrayList<>(SNIPPETS_PER_HIT);
 
-        Group(long callId) {
-            this.callId = callId;
+        Group(String key) {
+            this.key = key;
         }
 
         void offer(int doc, float score) {
@@ -193,11 +195,11 @@ public class SearchService {
 
     /** Collects every matching segment into per-call groups and counts facets once per call. */
     private static final class Grouping extends SimpleCollector {
-        final Map<Long, Group> groups = new LinkedHashMap<>();
+        final Map<String, Group> groups = new LinkedHashMap<>();
         private final Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
         private Scorable scorer;
         private int docBase;
-        private NumericDocValues callIds;
+        private SortedDocValues keys;
         private final Map<String, SortedDocValues> values = new HashMap<>();
 
         Grouping() {
@@ -219,22 +221,22 @@ public class SearchService {
         @Override
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
             docBase = context.docBase;
-            callIds = context.reader().getNumericDocValues(SearchFields.CALL_ID);
+            keys = context.reader().getSortedDocValues(SearchFields.KEY);
             for (String f : facets.keySet()) {
-                values.put(f, context.reader().getSortedDocValues(f));
+                values.put(f, context.reader().getSortedDocValues(SearchFields.TYPE.equals(f) ? SearchFields.TYPE_FACET : f));
             }
         }
 
         @Override
         public void collect(int doc) throws IOException {
-            if (callIds == null || !callIds.advanceExact(doc)) {
+            if (keys == null || !keys.advanceExact(doc)) {
                 return;
             }
-            long callId = callIds.longValue();
-            Group group = groups.get(callId);
+            String key = keys.lookupOrd(keys.ordValue()).utf8ToString();
+            Group group = groups.get(key);
             if (group == null) {
-                group = new Group(callId);
-                groups.put(callId, group);
+                group = new Group(key);
+                groups.put(key, group);
                 for (Map.Entry<String, Map<String, Long>> facet : facets.entrySet()) {
                     SortedDocValues dv = values.get(facet.getKey());
                     if (dv != null && dv.advanceExact(doc)) {

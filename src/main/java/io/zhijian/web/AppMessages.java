@@ -714,4 +714,52 @@ public interface AppMessages {
 
     @Message
     String navSearchIndex();
+
+    @Message
+    String tkTicketNo();
+
+    @Message
+    String tkType(String value);
+
+    @Message
+    String tkDate(String column, String value);
+
+    @Message
+    String tkCreatedRequired();
+
+    @Message
+    String tkClosedBeforeCreated();
+
+    @Message
+    String tkUnknownAgent(String agent);
+
+    @Message
+    String tkDuplicate(int first);
+
+    @Message
+    String tkTooLong(String column, int max);
+
+    @Message
+    String tkPhone();
+
+    @Message
+    String tkEmpty();
+
+    @Message
+    String tkNoTicketNoColumn(String unknown);
+
+    @Message
+    String tkUnclosedQuote(int line);
+
+    @Message
+    String tkNotXlsx();
+
+    @Message
+    String tkFormat();
+
+    @Message
+    String tkNotFound(String ticketNo);
+
+    @Message
+    String tkBodyRequired();
 }

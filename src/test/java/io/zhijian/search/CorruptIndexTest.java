@@ -78,10 +78,12 @@ class CorruptIndexTest {
         String current = Files.readString(DATA.resolve("index/current")).trim();
         assertNotEquals("gen-1", current);
         assertFalse(Files.exists(DATA.resolve("index/gen-1")), "the corrupt copy is gone");
-        // Every call in the database was read back into the new index (the in-memory test database may hold
-        // calls from earlier test classes of this JVM).
+        // Every call and ticket in the database was read back into the new index (the in-memory test database
+        // may hold calls and tickets from earlier test classes of this JVM).
         int calls = as("qa").get("/api/calls").then().extract().jsonPath().getList("").size();
-        as("admin").get("/api/search/reindex").then().body("done", equalTo(calls)).body("total", equalTo(calls));
+        int done = as("admin").get("/api/search/reindex").path("done");
+        as("admin").get("/api/search/reindex").then().body("total", equalTo(done));
+        assertTrue(done >= calls, done + " documents rebuilt for " + calls + " calls");
         assertEquals(200, as("qa").queryParam("q", "agent:agent1").get("/api/search").statusCode());
     }
 }

@@ -1,0 +1,255 @@
+package io.zhijian.interaction;
+
+import io.zhijian.identity.AuditLog;
+import io.zhijian.identity.Role;
+import io.zhijian.identity.UserService;
+import io.zhijian.identity.UserView;
+import io.zhijian.platform.Pii;
+import io.zhijian.web.AppMessages;
+import io.zhijian.web.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Tickets (工单): imported from CSV/XLSX row by row (bad rows reported and skipped), re-imports update. */
+@ApplicationScoped
+public class TicketService {
+
+    public static final List<String> TYPES = List.of("协查", "主导", "直派", "内审", "在线");
+    private static final Pattern PHONE = Pattern.compile("[0-9+][0-9 ()+-]{2,38}");
+    private static final List<DateTimeFormatter> DATE_TIMES = List.of(DateTimeFormatter.ofPattern("yyyy-M-d H:mm[:ss]"),
+            DateTimeFormatter.ofPattern("yyyy/M/d H:mm[:ss]"), DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ofPattern("yyyy-M-d"),
+            DateTimeFormatter.ofPattern("yyyy/M/d"));
+    private static final Map<String, Integer> MAX = Map.of("subtype", 100, "responsible_unit", 200, "customer_name", 100,
+            "customer_address", 500, "region", 100, "content", 10000, "feedback", 10000);
+
+    public record Rejected(int line, String reason) {
+    }
+
+    public record ImportReport(int imported, int updated, List<Rejected> rejected) {
+    }
+
+    public record TicketView(long id, String ticketNo, String type, String subtype, String responsibleUnit,
+                             String customerName, String customerAddress, String customerPhone, String region,
+                             String content, String feedback, Instant createdAt, Instant closedAt, String agent) {
+    }
+
+    /** What search indexes of a ticket. */
+    public record IndexableTicket(long id, String ticketNo, String type, String subtype, String responsibleUnit,
+                                  String region, String agent, String team, Instant createdAt, String text) {
+    }
+
+    @Inject
+    UserService users;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Event<TicketsImported> imported;
+
+    @Transactional
+    public ImportReport importFile(byte[] body, String format, String actor, AppMessages m) {
+        if (body == null || body.length == 0) {
+            throw Problem.badRequest(AppMessages::tkBodyRequired);
+        }
+        TicketFile.Parsed parsed = switch (format == null ? "csv" : format.toLowerCase(java.util.Locale.ROOT)) {
+            case "csv" -> TicketFile.csv(body);
+            case "xlsx" -> TicketFile.xlsx(body);
+            default -> throw Problem.invalid(Map.of("format", AppMessages::tkFormat));
+        };
+        if (parsed.error() != null) {
+            String error = parsed.error();
+            String unknown = String.join(", ", parsed.unknownHeaders());
+            throw Problem.badRequest(error.startsWith("unclosed-quote:")
+                    ? x -> x.tkUnclosedQuote(Integer.parseInt(error.substring(15)))
+                    : error.equals("not-xlsx") ? AppMessages::tkNotXlsx
+                    : error.equals("no-ticket-no") ? x -> x.tkNoTicketNoColumn(unknown) : AppMessages::tkEmpty);
+        }
+        Set<String> agents = new HashSet<>();
+        users.list().forEach(u -> agents.add(u.username()));
+        Map<String, Ticket> existing = new HashMap<>();
+        List<String> numbers = parsed.lines().stream().map(l -> l.values().getOrDefault("ticket_no", "")).toList();
+        for (int i = 0; i < numbers.size(); i += 1000) {
+            Ticket.<Ticket>list("ticketNo in ?1", numbers.subList(i, Math.min(numbers.size(), i + 1000)))
+                    .forEach(t -> existing.put(t.ticketNo, t));
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        List<Rejected> rejected = new ArrayList<>();
+        List<Ticket> changed = new ArrayList<>();
+        int created = 0;
+        int updated = 0;
+        Instant now = Instant.now();
+        for (TicketFile.Line line : parsed.lines()) {
+            Map<String, String> v = line.values();
+            String reason = problem(v, agents, seen, line.line(), m);
+            if (reason != null) {
+                rejected.add(new Rejected(line.line(), reason));
+                continue;
+            }
+            String number = v.get("ticket_no");
+            seen.put(number, line.line());
+            Ticket ticket = existing.get(number);
+            if (ticket == null) {
+                ticket = new Ticket();
+                ticket.ticketNo = number;
+                created++;
+            } else {
+                updated++;
+            }
+            ticket.type = v.get("type");
+            ticket.subtype = blank(v.get("subtype"));
+            ticket.responsibleUnit = blank(v.get("responsible_unit"));
+            ticket.customerName = blank(v.get("customer_name"));
+            ticket.customerAddress = blank(v.get("customer_address"));
+            ticket.customerPhone = blank(v.get("customer_phone"));
+            ticket.region = blank(v.get("region"));
+            ticket.content = blank(v.get("content"));
+            ticket.feedback = blank(v.get("feedback"));
+            ticket.createdAt = time(v.get("created_at"));
+            ticket.closedAt = blank(v.get("closed_at")) == null ? null : time(v.get("closed_at"));
+            ticket.agent = blank(v.get("agent"));
+            ticket.importedAt = now;
+            ticket.importedBy = actor;
+            ticket.persist();
+            changed.add(ticket);
+        }
+        Ticket.getEntityManager().flush();
+        audit.record(actor, "TICKETS_IMPORTED", "tickets", null, null,
+                Map.of("imported", created, "updated", updated, "rejected", rejected.size()));
+        imported.fire(new TicketsImported(changed.stream().map(t -> t.id).toList()));
+        return new ImportReport(created, updated, rejected);
+    }
+
+    private static String problem(Map<String, String> v, Set<String> agents, Map<String, Integer> seen, int line,
+                                  AppMessages m) {
+        String number = v.getOrDefault("ticket_no", "");
+        if (number.isEmpty() || number.length() > 64) {
+            return m.tkTicketNo();
+        }
+        if (seen.containsKey(number)) {
+            return m.tkDuplicate(seen.get(number));
+        }
+        String type = v.getOrDefault("type", "");
+        if (!TYPES.contains(type)) {
+            return m.tkType(type);
+        }
+        if (blank(v.get("created_at")) == null) {
+            return m.tkCreatedRequired();
+        }
+        for (String column : List.of("created_at", "closed_at")) {
+            String value = blank(v.get(column));
+            if (value != null && time(value) == null) {
+                return m.tkDate(column, value);
+            }
+        }
+        Instant closed = blank(v.get("closed_at")) == null ? null : time(v.get("closed_at"));
+        if (closed != null && closed.isBefore(time(v.get("created_at")))) {
+            return m.tkClosedBeforeCreated();
+        }
+        String agent = blank(v.get("agent"));
+        if (agent != null && !agents.contains(agent)) {
+            return m.tkUnknownAgent(agent);
+        }
+        String phone = blank(v.get("customer_phone"));
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            return m.tkPhone();
+        }
+        for (Map.Entry<String, Integer> max : MAX.entrySet()) {
+            String value = v.get(max.getKey());
+            if (value != null && value.length() > max.getValue()) {
+                return m.tkTooLong(max.getKey(), max.getValue());
+            }
+        }
+        return null;
+    }
+
+    static Instant time(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.trim();
+        try {
+            return OffsetDateTime.parse(t).toInstant();
+        } catch (DateTimeParseException ignored) {
+            // not with an offset
+        }
+        for (DateTimeFormatter f : DATE_TIMES) {
+            try {
+                return LocalDateTime.parse(t, f).atZone(ZoneId.systemDefault()).toInstant();
+            } catch (DateTimeParseException ignored) {
+                // next format
+            }
+        }
+        for (DateTimeFormatter f : DATES) {
+            try {
+                return LocalDate.parse(t, f).atStartOfDay(ZoneId.systemDefault()).toInstant();
+            } catch (DateTimeParseException ignored) {
+                // next format
+            }
+        }
+        return null;
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** A ticket as the viewer may see it: agents only their own, leads their team's; phones masked for them. */
+    @Transactional
+    public TicketView ticket(String ticketNo, UserView viewer) {
+        Ticket t = Ticket.findByNo(ticketNo).filter(x -> visible(x, viewer))
+                .orElseThrow(() -> Problem.notFound(m -> m.tkNotFound(ticketNo)));
+        boolean full = viewer.roles().contains(Role.ADMIN) || viewer.roles().contains(Role.QA);
+        return new TicketView(t.id, t.ticketNo, t.type, t.subtype, t.responsibleUnit, t.customerName,
+                t.customerAddress, full ? t.customerPhone : Pii.maskPhone(t.customerPhone), t.region,
+                full ? t.content : Pii.maskText(t.content), full ? t.feedback : Pii.maskText(t.feedback), t.createdAt,
+                t.closedAt, t.agent);
+    }
+
+    private boolean visible(Ticket t, UserView viewer) {
+        if (viewer.roles().contains(Role.ADMIN) || viewer.roles().contains(Role.QA) || viewer.roles().contains(Role.TRAINER)) {
+            return true;
+        }
+        if (viewer.username().equals(t.agent)) {
+            return true;
+        }
+        return viewer.roles().contains(Role.LEAD) && viewer.team() != null && t.agent != null
+                && users.find(t.agent).map(u -> viewer.team().equals(u.team())).orElse(false);
+    }
+
+    @Transactional
+    public Optional<IndexableTicket> indexable(long id) {
+        return Ticket.<Ticket>findByIdOptional(id).map(t -> new IndexableTicket(t.id, t.ticketNo, t.type, t.subtype,
+                t.responsibleUnit, t.region, t.agent, t.agent == null ? null : users.find(t.agent).map(UserView::team).orElse(null),
+                t.createdAt, String.join("\n", t.content == null ? "" : t.content, t.feedback == null ? "" : t.feedback).trim()));
+    }
+
+    @Transactional
+    public List<Long> idsAfter(long afterId, int limit) {
+        return Ticket.<Ticket>find("id > ?1 order by id", afterId).page(0, limit).list().stream().map(t -> t.id).toList();
+    }
+
+    @Transactional
+    public long count() {
+        return Ticket.count();
+    }
+}

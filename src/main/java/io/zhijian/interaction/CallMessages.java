@@ -209,6 +209,27 @@ public interface CallMessages {
     String ticketTitle(String ticketNo);
 
     @Message
+    String ticketsTitle();
+
+    @Message
+    String ticketsImportHint();
+
+    @Message
+    String ticketsFile();
+
+    @Message
+    String ticketsImport();
+
+    @Message
+    String ticketsReport(int imported, int updated, int rejected);
+
+    @Message
+    String ticketsLine(int line);
+
+    @Message
+    String ticketNo();
+
+    @Message
     String ticketType();
 
     @Message

@@ -182,6 +182,23 @@ public class CallService implements CallAudioSource {
                 call.direction.name(), t.segments())));
     }
 
+    /** What search indexes of several calls (those with a transcript), in few queries. */
+    @Transactional
+    public List<IndexableCall> indexable(List<Long> ids) {
+        Map<Long, TranscriptionService.TranscriptView> transcripts = transcription.transcripts(ids);
+        Map<String, String> teams = new java.util.HashMap<>();
+        users.list().forEach(u -> teams.put(u.username(), u.team()));
+        List<IndexableCall> out = new ArrayList<>();
+        for (Call call : Call.<Call>list("id in ?1 order by id", ids)) {
+            TranscriptionService.TranscriptView t = transcripts.get(call.id);
+            if (t != null) {
+                out.add(new IndexableCall(call.id, call.agent, teams.get(call.agent), call.startedAt, t.language(),
+                        call.direction.name(), t.segments()));
+            }
+        }
+        return out;
+    }
+
     /** Call ids in order, a page at a time (for rebuilding the search index). */
     @Transactional
     public List<Long> idsAfter(long afterId, int limit) {

@@ -6,13 +6,22 @@ import io.zhijian.identity.Role;
 import io.zhijian.web.WebContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import io.zhijian.web.AppMessages;
+import io.zhijian.web.Problem;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import java.util.List;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
 
-/** A ticket's page: its fields (phone numbers masked for those who only need a hint). */
+/** Ticket pages: the list with the import form, and one ticket (phones masked for those who only need a hint). */
 @Path("/tickets")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.AGENT_NAME})
@@ -21,6 +30,9 @@ public class TicketPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance ticket(TicketService.TicketView ticket);
+
+        static native TemplateInstance tickets(List<TicketService.TicketView> tickets, boolean canImport,
+                                               TicketService.ImportReport report, String error);
     }
 
     @Inject
@@ -28,6 +40,39 @@ public class TicketPages {
 
     @Inject
     WebContext page;
+
+    @GET
+    public TemplateInstance list() {
+        return page.render(Templates.tickets(tickets.recent(page.getUser().orElseThrow()), canImport(), null, null));
+    }
+
+    /** The import form: a CSV or XLSX file; the report (or why nothing was imported) is shown on the page. */
+    @POST
+    @Path("import")
+    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME})
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response importFile(@RestForm("file") FileUpload file) throws java.io.IOException {
+        TicketService.ImportReport report = null;
+        String error = null;
+        int status = 200;
+        try {
+            if (file == null || file.uploadedFile() == null) {
+                throw Problem.badRequest(AppMessages::tkBodyRequired);
+            }
+            byte[] body = java.nio.file.Files.readAllBytes(file.uploadedFile());
+            String name = file.fileName() == null ? "" : file.fileName().toLowerCase(java.util.Locale.ROOT);
+            report = tickets.importFile(body, name.endsWith(".xlsx") ? "xlsx" : "csv", page.getUsername(), page.messages());
+        } catch (Problem problem) {
+            status = problem.status();
+            error = problem.fieldErrors(page.messages()).values().stream().findFirst().orElse(problem.detail(page.messages()));
+        }
+        return Response.status(status).entity(page.render(Templates.tickets(tickets.recent(page.getUser().orElseThrow()),
+                true, report, error))).build();
+    }
+
+    private boolean canImport() {
+        return page.hasRole(Role.QA_NAME) || page.isAdmin();
+    }
 
     @GET
     @Path("{ticketNo}")

@@ -46,7 +46,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public class CallIndexer {
 
     private static final Logger LOG = Logger.getLogger(CallIndexer.class);
-    private static final int PAGE = 200;
+    private static final int PAGE = 500;
 
     public enum RebuildState { IDLE, RUNNING, DONE, FAILED }
 
@@ -143,23 +143,17 @@ public class CallIndexer {
             building = fresh;
             long after = 0;
             for (List<Long> ids; !(ids = calls.idsAfter(after, PAGE)).isEmpty(); after = ids.get(ids.size() - 1)) {
-                for (long id : ids) {
-                    Optional<CallService.IndexableCall> call = calls.indexable(id);
-                    if (call.isPresent()) {
-                        fresh.writer().updateDocuments(new Term(SearchFields.CALL_ID, Long.toString(id)), documents(call.get()));
-                    }
-                    done.incrementAndGet();
+                for (CallService.IndexableCall call : calls.indexable(ids)) {
+                    fresh.writer().updateDocuments(new Term(SearchFields.CALL_ID, Long.toString(call.id())), documents(call));
                 }
+                done.addAndGet(ids.size());
             }
             after = 0;
             for (List<Long> ids; !(ids = tickets.idsAfter(after, PAGE)).isEmpty(); after = ids.get(ids.size() - 1)) {
-                for (long id : ids) {
-                    Optional<TicketService.IndexableTicket> ticket = tickets.indexable(id);
-                    if (ticket.isPresent()) {
-                        fresh.writer().updateDocument(new Term(SearchFields.TICKET_ID, Long.toString(id)), document(ticket.get()));
-                    }
-                    done.incrementAndGet();
+                for (TicketService.IndexableTicket ticket : tickets.indexable(ids)) {
+                    fresh.writer().updateDocument(new Term(SearchFields.TICKET_ID, Long.toString(ticket.id())), document(ticket));
                 }
+                done.addAndGet(ids.size());
             }
             building = null;
             for (long id : changedTickets) {

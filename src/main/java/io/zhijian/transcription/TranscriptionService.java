@@ -258,6 +258,21 @@ public class TranscriptionService {
                 read(t.metrics, SpeechMetrics.class)));
     }
 
+    /** Several calls' transcripts in three queries (rebuilding the search index reads them a page at a time). */
+    @Transactional
+    public Map<Long, TranscriptView> transcripts(List<Long> callIds) {
+        Map<Long, TranscriptView> views = new java.util.HashMap<>();
+        if (callIds.isEmpty()) {
+            return views;
+        }
+        Map<Long, List<Segment>> segments = new java.util.HashMap<>();
+        TranscriptSegment.<TranscriptSegment>list("key.callId in ?1 order by key.callId, key.seq", callIds)
+                .forEach(row -> segments.computeIfAbsent(row.key.callId, k -> new ArrayList<>()).add(segment(row)));
+        Transcript.<Transcript>list("callId in ?1", callIds).forEach(t -> views.put(t.callId, new TranscriptView(t.callId,
+                t.language, t.createdAt, segments.getOrDefault(t.callId, List.of()), read(t.metrics, SpeechMetrics.class))));
+        return views;
+    }
+
     private static Segment segment(TranscriptSegment row) {
         Object[][] words = read(row.words, Object[][].class);
         List<TimedWord> list = new ArrayList<>(words.length);

@@ -762,4 +762,7 @@ public interface AppMessages {
 
     @Message
     String tkBodyRequired();
+
+    @Message
+    String navTickets();
 }

@@ -102,6 +102,22 @@ class TicketApiTest {
     }
 
     @Test
+    void importingThroughThePage() {
+        Browser qa = Browser.signedInAs("qa");
+        String page = qa.submitFile("/tickets", "/tickets/import", java.util.Map.of(), "file", "export.csv",
+                "工单号,类型,业务内容,创建时间,agent\nPG-1,在线,网点电话打不通,2026-03-08 11:00,agent1\nPG-2,错误,x,2026-03-08 11:00,agent1\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv")
+                .then().statusCode(200).extract().asString();
+        assertTrue(page.contains("1 imported, 0 updated, 1 rejected") && page.contains("Line 3"), page);
+        assertTrue(Browser.signedInAs("agent1").get("/tickets").asString().contains("/tickets/PG-1"));
+        Browser.signedInAs("agent2").get("/tickets").then().statusCode(200).body(org.hamcrest.Matchers.not(containsString("PG-1")));
+        String refused = qa.submitFile("/tickets", "/tickets/import", java.util.Map.of(), "file", "x.xlsx",
+                "not a workbook".getBytes(), "application/octet-stream").then().statusCode(400).extract().asString();
+        assertTrue(refused.contains("XLSX"), refused);
+        Browser.signedInAs("agent1").get("/tickets").then().statusCode(200).body(org.hamcrest.Matchers.not(containsString("/tickets/import")));
+    }
+
+    @Test
     void badFilesAndWrongRolesChangeNothing() {
         importing("agent1", "ticket_no,type,created_at\nX-1,协查,2026-03-01 09:30\n".getBytes(), "csv").then().statusCode(403);
         importing("trainer", "ticket_no,type,created_at\nX-1,协查,2026-03-01 09:30\n".getBytes(), "csv").then().statusCode(403);

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -191,7 +192,7 @@ public class CallIndexer {
         }
     }
 
-    static List<Document> documents(CallService.IndexableCall call) {
+    public static List<Document> documents(CallService.IndexableCall call) {
         List<Document> documents = new ArrayList<>(call.segments().size());
         LocalDate day = call.startedAt().atZone(ZoneId.systemDefault()).toLocalDate();
         String text = SearchFields.textField(call.language());
@@ -199,9 +200,8 @@ public class CallIndexer {
         for (Segment segment : call.segments()) {
             seq++;
             Document d = new Document();
-            d.add(new StringField(SearchFields.ID, "call:" + call.id() + ":" + seq, Field.Store.NO));
-            d.add(new StringField(SearchFields.CALL_ID, Long.toString(call.id()), Field.Store.YES));
-            d.add(new SortedDocValuesField(SearchFields.KEY, new BytesRef("C:" + call.id())));
+            d.add(new StringField(SearchFields.CALL_ID, Long.toString(call.id()), Field.Store.NO));
+            d.add(new NumericDocValuesField(SearchFields.KEY, call.id()));
             d.add(new StringField(SearchFields.CHANNEL, "CALL", Field.Store.NO));
             d.add(new SortedDocValuesField(SearchFields.TYPE_FACET, new BytesRef("CALL")));
             d.add(new StringField(SearchFields.SPEAKER, segment.speaker().name(), Field.Store.YES));
@@ -221,12 +221,11 @@ public class CallIndexer {
         return documents;
     }
 
-    static Document document(TicketService.IndexableTicket ticket) {
+    public static Document document(TicketService.IndexableTicket ticket) {
         Document d = new Document();
         LocalDate day = ticket.createdAt().atZone(ZoneId.systemDefault()).toLocalDate();
-        d.add(new StringField(SearchFields.ID, "ticket:" + ticket.id(), Field.Store.NO));
         d.add(new StringField(SearchFields.TICKET_ID, Long.toString(ticket.id()), Field.Store.NO));
-        d.add(new SortedDocValuesField(SearchFields.KEY, new BytesRef("T:" + ticket.id())));
+        d.add(new NumericDocValuesField(SearchFields.KEY, -ticket.id()));
         d.add(new StringField(SearchFields.TICKET_NO, ticket.ticketNo(), Field.Store.YES));
         d.add(new StringField(SearchFields.CHANNEL, "TICKET", Field.Store.NO));
         d.add(new StringField(SearchFields.TYPE, ticket.type(), Field.Store.NO));

@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.Set;
 
 /** The index's fields and their analysis: Chinese text with smartcn, English with stemming, the rest as keywords. */
-final class SearchFields {
+public final class SearchFields {
 
     static final String ID = "id";
-    /** "C:&lt;call id&gt;" or "T:&lt;ticket id&gt;": hits are grouped by it. */
+    /** Doc values grouping hits: a call's id, or minus a ticket's id. */
     static final String KEY = "key";
     static final String TICKET_ID = "ticketId";
     static final String TICKET_NO = "ticket";
@@ -45,9 +45,12 @@ final class SearchFields {
     private SearchFields() {
     }
 
-    static Analyzer analyzer() {
-        return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(),
-                Map.of(ZH, new SmartChineseAnalyzer(), EN, new EnglishAnalyzer()));
+    /** Analyzers are thread-safe and smartcn's is costly to build: one for the whole application. */
+    private static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(),
+            Map.of(ZH, new SmartChineseAnalyzer(), EN, new EnglishAnalyzer()));
+
+    public static Analyzer analyzer() {
+        return ANALYZER;
     }
 
     static String textField(String language) {

@@ -8,6 +8,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -62,7 +63,7 @@ public class SearchIndex {
     DatabaseIdentity database;
 
     /** Bumped whenever documents change shape: an index of another version is rebuilt. */
-    static final String SCHEMA = "2";
+    static final String SCHEMA = "4";
 
     private Map<String, String> identity;
 
@@ -178,7 +179,9 @@ public class SearchIndex {
             }
             IndexWriterConfig writerConfig = new IndexWriterConfig(SearchFields.analyzer())
                     .setOpenMode(mustExist ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
-                    .setRAMBufferSizeMB(64);
+                    .setRAMBufferSizeMB(64)
+                    // Stored turns are short and repetitive: compressing them well keeps the index small.
+                    .setCodec(new Lucene912Codec(Lucene912Codec.Mode.BEST_COMPRESSION));
             IndexWriter writer = new IndexWriter(directory, writerConfig);
             writer.setLiveCommitData(identity.entrySet());
             if (!mustExist) {

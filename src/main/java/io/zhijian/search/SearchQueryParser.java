@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * 2026-01-31]} (or {@code date:2026-01}), and {@code score:<60} style ranges. Words without a field search
  * the Chinese and English text.
  */
-final class SearchQueryParser extends QueryParser {
+public final class SearchQueryParser extends QueryParser {
 
     /** Words without a field: each is analysed as Chinese and as English, and either may match. */
     static final String TEXT = "text";
@@ -41,7 +41,7 @@ final class SearchQueryParser extends QueryParser {
         setSplitOnWhitespace(true);
     }
 
-    static Query read(String text) throws InvalidQuery {
+    public static Query read(String text) throws InvalidQuery {
         if (text == null || text.isBlank()) {
             throw new InvalidQuery("empty", null);
         }

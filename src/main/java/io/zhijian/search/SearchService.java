@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -86,8 +87,9 @@ public class SearchService {
             searcher = index.acquire();
             Grouping grouping = new Grouping();
             searcher.search(query, grouping);
+            grouping.flushFacets();
             List<Group> groups = new ArrayList<>(grouping.groups.values());
-            groups.sort(Comparator.comparingDouble((Group g) -> -g.best).thenComparing(g -> g.key));
+            groups.sort(Comparator.comparingDouble((Group g) -> -g.best).thenComparingLong(g -> g.key));
             int from = Math.min(groups.size(), (page - 1) * size);
             List<Group> shown = groups.subList(from, Math.min(groups.size(), from + size));
             return new Result(groups.size(), page, size, hits(searcher, parsed, shown), grouping.facets());
@@ -149,8 +151,8 @@ public class SearchService {
                         d.getField(SearchFields.START) == null ? null : d.getField(SearchFields.START).numericValue().doubleValue()));
             }
             snippets.sort(Comparator.comparing(s -> s.start() == null ? 0 : s.start()));
-            boolean ticket = g.key.startsWith("T:");
-            hits.add(new Hit(ticket ? "TICKET" : "CALL", Long.parseLong(g.key.substring(2)),
+            boolean ticket = g.key < 0;
+            hits.add(new Hit(ticket ? "TICKET" : "CALL", Math.abs(g.key),
                     ticket && first != null ? first.get(SearchFields.TICKET_NO) : null,
                     first == null ? null : first.get(SearchFields.AGENT),
                     first == null ? null : first.get(SearchFields.DATE), null, snippets));
@@ -164,12 +166,12 @@ public class SearchService {
 
     /** A call's matching segments: its best score and its best few segments. */
     private static final class Group {
-        final String key;
+        final long key;
         float best = Float.NEGATIVE_INFINITY;
         final List<Integer> top = new ArrayList<>(SNIPPETS_PER_HIT);
         final List<Float> topScores = new ArrayList<>(SNIPPETS_PER_HIT);
 
-        Group(String key) {
+        Group(long key) {
             this.key = key;
         }
 
@@ -193,19 +195,23 @@ public class SearchService {
         }
     }
 
-    /** Collects every matching segment into per-call groups and counts facets once per call. */
+    /**
+     * Collects every matching document into per-call (or per-ticket) groups and counts facets once per group,
+     * by ordinal within each index segment (strings are looked up once per segment, not per hit).
+     */
     private static final class Grouping extends SimpleCollector {
-        final Map<String, Group> groups = new LinkedHashMap<>();
+        private static final List<String> FACETS = List.of(SearchFields.AGENT, SearchFields.TEAM, SearchFields.MONTH,
+                SearchFields.TYPE);
+        final Map<Long, Group> groups = new HashMap<>();
         private final Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
         private Scorable scorer;
         private int docBase;
-        private SortedDocValues keys;
-        private final Map<String, SortedDocValues> values = new HashMap<>();
+        private NumericDocValues keys;
+        private final SortedDocValues[] values = new SortedDocValues[FACETS.size()];
+        private final int[][] counts = new int[FACETS.size()][];
 
         Grouping() {
-            for (String f : List.of(SearchFields.AGENT, SearchFields.TEAM, SearchFields.MONTH, SearchFields.TYPE)) {
-                facets.put(f, new TreeMap<>());
-            }
+            FACETS.forEach(f -> facets.put(f, new TreeMap<>()));
         }
 
         @Override
@@ -220,10 +226,13 @@ public class SearchService {
 
         @Override
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            flushFacets();
             docBase = context.docBase;
-            keys = context.reader().getSortedDocValues(SearchFields.KEY);
-            for (String f : facets.keySet()) {
-                values.put(f, context.reader().getSortedDocValues(SearchFields.TYPE.equals(f) ? SearchFields.TYPE_FACET : f));
+            keys = context.reader().getNumericDocValues(SearchFields.KEY);
+            for (int i = 0; i < FACETS.size(); i++) {
+                String f = FACETS.get(i);
+                values[i] = context.reader().getSortedDocValues(SearchFields.TYPE.equals(f) ? SearchFields.TYPE_FACET : f);
+                counts[i] = values[i] == null ? null : new int[values[i].getValueCount()];
             }
         }
 
@@ -232,19 +241,34 @@ public class SearchService {
             if (keys == null || !keys.advanceExact(doc)) {
                 return;
             }
-            String key = keys.lookupOrd(keys.ordValue()).utf8ToString();
+            long key = keys.longValue();
             Group group = groups.get(key);
             if (group == null) {
                 group = new Group(key);
                 groups.put(key, group);
-                for (Map.Entry<String, Map<String, Long>> facet : facets.entrySet()) {
-                    SortedDocValues dv = values.get(facet.getKey());
-                    if (dv != null && dv.advanceExact(doc)) {
-                        facet.getValue().merge(dv.lookupOrd(dv.ordValue()).utf8ToString(), 1L, Long::sum);
+                for (int i = 0; i < values.length; i++) {
+                    if (values[i] != null && values[i].advanceExact(doc)) {
+                        counts[i][values[i].ordValue()]++;
                     }
                 }
             }
             group.offer(docBase + doc, scorer.score());
+        }
+
+        /** Adds the current index segment's facet counts to the totals. */
+        void flushFacets() throws IOException {
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] == null || counts[i] == null) {
+                    continue;
+                }
+                Map<String, Long> facet = facets.get(FACETS.get(i));
+                for (int ord = 0; ord < counts[i].length; ord++) {
+                    if (counts[i][ord] > 0) {
+                        facet.merge(values[i].lookupOrd(ord).utf8ToString(), (long) counts[i][ord], Long::sum);
+                    }
+                }
+                counts[i] = null;
+            }
         }
 
         Map<String, Map<String, Long>> facets() {

@@ -215,7 +215,11 @@ public class CallIndexer {
             d.add(new StoredField(SearchFields.DATE, day.toString()));
             d.add(new SortedDocValuesField(SearchFields.MONTH, new BytesRef(day.toString().substring(0, 7))));
             d.add(new StoredField(SearchFields.START, segment.start()));
-            d.add(new TextField(text, Pii.maskText(segment.text()), Field.Store.YES));
+            String masked = Pii.maskText(segment.text());
+            d.add(new TextField(text, masked, Field.Store.YES));
+            if (SearchFields.ZH.equals(text)) {
+                d.add(new TextField(SearchFields.ZH_BIGRAMS, masked, Field.Store.NO));
+            }
             documents.add(d);
         }
         return documents;
@@ -248,7 +252,9 @@ public class CallIndexer {
         d.add(new LongPoint(SearchFields.DAY, day.toEpochDay()));
         d.add(new StoredField(SearchFields.DATE, day.toString()));
         d.add(new SortedDocValuesField(SearchFields.MONTH, new BytesRef(day.toString().substring(0, 7))));
-        d.add(new TextField(SearchFields.ZH, Pii.maskText(ticket.text()), Field.Store.YES));
+        String masked = Pii.maskText(ticket.text());
+        d.add(new TextField(SearchFields.ZH, masked, Field.Store.YES));
+        d.add(new TextField(SearchFields.ZH_BIGRAMS, masked, Field.Store.NO));
         return d;
     }
 

@@ -1,6 +1,8 @@
 package io.zhijian.search;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -36,6 +38,11 @@ public final class SearchFields {
     static final String START = "start";
     static final String SCORE = "score";
     static final String ZH = "zh";
+    /**
+     * Chinese text again as overlapping character pairs: word segmentation depends on context (smartcn reads
+     * "时间上门取件" without the word 上门), so a query word also matches where its characters stand together.
+     */
+    static final String ZH_BIGRAMS = "zh2";
     static final String EN = "en";
 
     /** Fields a query may name with {@code field:value}, matched exactly (after normalising case where it has one). */
@@ -47,7 +54,7 @@ public final class SearchFields {
 
     /** Analyzers are thread-safe and smartcn's is costly to build: one for the whole application. */
     private static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(),
-            Map.of(ZH, new SmartChineseAnalyzer(), EN, new EnglishAnalyzer()));
+            Map.of(ZH, new SmartChineseAnalyzer(), ZH_BIGRAMS, new CJKAnalyzer(CharArraySet.EMPTY_SET), EN, new EnglishAnalyzer()));
 
     public static Analyzer analyzer() {
         return ANALYZER;

@@ -104,6 +104,7 @@ public final class SearchQueryParser extends QueryParser {
         checkTextField(field);
         if (TEXT.equals(field)) {
             return either(super.getFieldQuery(SearchFields.ZH, queryText, quoted),
+                    super.getFieldQuery(SearchFields.ZH_BIGRAMS, queryText, quoted),
                     super.getFieldQuery(SearchFields.EN, queryText, quoted));
         }
         return super.getFieldQuery(field, queryText, quoted);
@@ -119,20 +120,28 @@ public final class SearchQueryParser extends QueryParser {
         checkTextField(field);
         if (TEXT.equals(field)) {
             return either(super.getFieldQuery(SearchFields.ZH, queryText, slop),
+                    super.getFieldQuery(SearchFields.ZH_BIGRAMS, queryText, slop),
                     super.getFieldQuery(SearchFields.EN, queryText, slop));
         }
         return super.getFieldQuery(field, queryText, slop);
     }
 
     /**
-     * One analysed query per language field, either matching. (Lucene's multi-field parser instead pairs the
+     * One analysed query per text field (Chinese words, Chinese character pairs, English), any matching. (Lucene's multi-field parser instead pairs the
      * tokens of each position across fields, which turns "快递员投诉" into "any of these characters".)
      */
-    private static Query either(Query zh, Query en) {
-        if (zh == null || en == null) {
-            return zh == null ? en : zh;
+    private static Query either(Query... alternatives) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        int added = 0;
+        Query last = null;
+        for (Query q : alternatives) {
+            if (q != null) {
+                any.add(q, BooleanClause.Occur.SHOULD);
+                added++;
+                last = q;
+            }
         }
-        return new BooleanQuery.Builder().add(zh, BooleanClause.Occur.SHOULD).add(en, BooleanClause.Occur.SHOULD).build();
+        return added == 1 ? last : added == 0 ? null : any.build();
     }
 
     @Override
@@ -208,7 +217,8 @@ public final class SearchQueryParser extends QueryParser {
     }
 
     private void checkTextField(String field) throws ParseException {
-        if (field != null && !field.equals(TEXT) && !field.equals(SearchFields.ZH) && !field.equals(SearchFields.EN)) {
+        if (field != null && !field.equals(TEXT) && !field.equals(SearchFields.ZH) && !field.equals(SearchFields.ZH_BIGRAMS)
+                && !field.equals(SearchFields.EN)) {
             throw invalid("unknown field \"" + field + "\"; fields are agent, team, speaker, channel, type, "
                     + "language, direction, date, score");
         }

@@ -156,11 +156,6 @@ public class SearchIndex {
         }
     }
 
-    /** Makes everything indexed so far visible to searches now (tests, and after a rebuild). */
-    void refreshNow() throws IOException {
-        current.searchers().maybeRefreshBlocking();
-    }
-
     Generation openGeneration(Path path, boolean mustExist) throws IOException {
         Directory directory = FSDirectory.open(path);
         try {
@@ -225,10 +220,6 @@ public class SearchIndex {
             }
             deleteTree(old.path());
         }
-    }
-
-    Generation current() {
-        return current;
     }
 
     private void publish(Generation generation) throws IOException {

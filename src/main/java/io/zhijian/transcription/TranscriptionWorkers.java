@@ -57,10 +57,6 @@ public class TranscriptionWorkers {
         free = new Semaphore(Math.max(1, workers));
     }
 
-    public int size() {
-        return config.workers().orElse(Runtime.getRuntime().availableProcessors());
-    }
-
     @Scheduled(every = "${zhijian.transcription.poll-every:1s}", delay = 1, delayUnit = TimeUnit.SECONDS,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {

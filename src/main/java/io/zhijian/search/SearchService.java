@@ -122,10 +122,10 @@ public class SearchService {
         groups.forEach(g -> g.top.forEach(docs::add));
         int[] ids = docs.stream().mapToInt(Integer::intValue).toArray();
         Map<Integer, String> highlighted = new HashMap<>();
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, SearchFields.analyzer())
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withMaxLength(10_000).build();
         if (ids.length > 0) {
-            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, SearchFields.analyzer())
-                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                    .withMaxLength(10_000).build();
             Map<String, String[]> byField = highlighter.highlightFields(new String[]{SearchFields.ZH, SearchFields.EN},
                     query, ids, new int[]{2, 2});
             for (int i = 0; i < ids.length; i++) {
@@ -143,6 +143,11 @@ public class SearchService {
                     first = d;
                 }
                 String text = highlighted.get(doc);
+                if (text == null && d.get(SearchFields.ZH) != null) {
+                    // Matched by character pairs only: mark them by reading the Chinese text as pairs.
+                    Object pairs = highlighter.highlightWithoutSearcher(SearchFields.ZH_BIGRAMS, query, d.get(SearchFields.ZH), 2);
+                    text = pairs == null ? null : pairs.toString();
+                }
                 if (text == null) {
                     String plain = d.get(SearchFields.ZH) != null ? d.get(SearchFields.ZH) : d.get(SearchFields.EN);
                     text = escape(plain == null ? "" : plain);

@@ -147,6 +147,9 @@ class TicketApiTest {
                 .body("hits[0].snippets[0].text", containsString("139****1111"));
         as("qa").queryParam("q", "13900001111").get("/api/search").then().body("total", equalTo(0));
         as("qa").queryParam("q", "region:华南 AND 整改").get("/api/search").then().body("hits.ticketNo", hasItem("S-77"));
+        // smartcn reads "工作人员服务态度差" without the word 员服; found and marked by character pairs.
+        String pairs = as("qa").queryParam("q", "人员服务").get("/api/search").path("hits.find { it.ticketNo == 'S-77' }.snippets[0].text");
+        assertTrue(pairs != null && pairs.replace("</mark><mark>", "").contains("<mark>人员服务"), pairs);
         as("agent2").queryParam("q", "服务态度").get("/api/search").then()
                 .body("hits.ticketNo", org.hamcrest.Matchers.not(hasItem("S-77")));
         String page = Browser.signedInAs("qa").get("/search?q=服务态度").asString();

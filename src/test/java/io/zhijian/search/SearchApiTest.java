@@ -114,6 +114,8 @@ class SearchApiTest {
             search("qa", q).then().statusCode(200).body("hits.id", hasItem(complaint));
         }
         search("qa", "快递员投诉").then().body("hits.id", not(hasItem(parcels)));
+        String snippet = search("qa", "马上").path("hits.find { it.id == " + complaint + " }.snippets[0].text");
+        assertTrue(snippet.replace("</mark><mark>", "").contains("<mark>马上</mark>"), snippet);
     }
 
     @Test

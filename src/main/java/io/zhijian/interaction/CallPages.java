@@ -99,8 +99,7 @@ public class CallPages {
             Map<String, String> meta = new LinkedHashMap<>();
             meta.put("externalId", externalId);
             meta.put("agent", agent);
-            meta.put("startedAt", startedAt == null || startedAt.isBlank() ? null
-                    : startedAt.length() == 16 ? startedAt + ":00" : startedAt);
+            meta.put("startedAt", startedAt);
             meta.put("direction", direction);
             meta.put("customerNumber", customerNumber);
             meta.put("language", language);

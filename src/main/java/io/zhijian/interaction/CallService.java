@@ -7,6 +7,7 @@ import io.zhijian.identity.AuditLog;
 import io.zhijian.identity.Role;
 import io.zhijian.identity.UserService;
 import io.zhijian.identity.UserView;
+import io.zhijian.platform.DateTimes;
 import io.zhijian.platform.Pii;
 import io.zhijian.transcription.CallAudioSource;
 import io.zhijian.transcription.InvalidAudio;
@@ -26,15 +27,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Calls: upload (checked, stored once by content), who may see which, and their transcription. */
 @ApplicationScoped
@@ -42,7 +38,6 @@ public class CallService implements CallAudioSource {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
-    private static final Pattern PHONE = Pattern.compile("[0-9+][0-9 ()+-]{2,38}");
 
     /** The {@code meta} part of an upload. */
     public record CallMeta(String externalId, String agent, String startedAt, String direction, String customerNumber,
@@ -79,7 +74,7 @@ public class CallService implements CallAudioSource {
         errors.check(!externalId.isEmpty() && externalId.length() <= 100, "meta.externalId", m -> m.callExternalId());
         errors.check(meta.agent() != null && users.find(meta.agent()).isPresent(), "meta.agent",
                 m -> m.errUserNotFound(String.valueOf(meta.agent())));
-        Instant startedAt = meta.startedAt() == null || meta.startedAt().isBlank() ? Instant.now() : instant(meta.startedAt());
+        Instant startedAt = meta.startedAt() == null || meta.startedAt().isBlank() ? Instant.now() : DateTimes.parse(meta.startedAt());
         errors.check(startedAt != null, "meta.startedAt", m -> m.callStartedAt());
         Call.Direction direction = choose(Call.Direction.class, meta.direction(), Call.Direction.IN);
         errors.check(direction != null, "meta.direction", m -> m.callDirection());
@@ -89,7 +84,7 @@ public class CallService implements CallAudioSource {
                 Call.Channel.valueOf(config.defaultAgentChannel()));
         errors.check(agentChannel != null, "meta.agentChannel", m -> m.callAgentChannel());
         String number = meta.customerNumber() == null || meta.customerNumber().isBlank() ? null : meta.customerNumber().trim();
-        errors.check(number == null || PHONE.matcher(number).matches(), "meta.customerNumber", m -> m.callCustomerNumber());
+        errors.check(number == null || Pii.isPhoneNumber(number), "meta.customerNumber", m -> m.callCustomerNumber());
         errors.throwIfAny();
         try {
             long size = Files.size(audio);
@@ -149,7 +144,8 @@ public class CallService implements CallAudioSource {
             calls = Call.ofAgents(agentsVisibleTo(viewer), 500);
         }
         boolean full = seesFullNumbers(viewer);
-        return calls.stream().map(c -> view(c, full)).toList();
+        Map<Long, TranscriptionService.JobView> jobs = transcription.latest(calls.stream().map(c -> c.id).toList());
+        return calls.stream().map(c -> view(c, full, jobs.get(c.id))).toList();
     }
 
     /** The stored recording of a call the viewer may see. */
@@ -249,10 +245,14 @@ public class CallService implements CallAudioSource {
     }
 
     private CallView view(Call call, boolean fullNumber) {
+        return view(call, fullNumber, transcription.latest(call.id).orElse(null));
+    }
+
+    private static CallView view(Call call, boolean fullNumber, TranscriptionService.JobView job) {
         return new CallView(call.id, call.externalId, call.agent, call.startedAt, call.direction,
                 fullNumber ? call.customerNumber : Pii.maskPhone(call.customerNumber), call.language, call.agentChannel,
                 call.durationSeconds, call.audioFormat, call.channels, call.sampleRate, call.audioBytes, call.uploadedAt,
-                call.uploadedBy, transcription.latest(call.id).orElse(null));
+                call.uploadedBy, job);
     }
 
     private static Map<String, Object> existing(Call call) {
@@ -268,18 +268,6 @@ public class CallService implements CallAudioSource {
         } catch (JsonProcessingException e) {
             String detail = e.getOriginalMessage();
             throw Problem.invalid(Map.of("meta", m -> m.callMetaInvalid(detail)));
-        }
-    }
-
-    private static Instant instant(String text) {
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            try {
-                return LocalDateTime.parse(text).atZone(ZoneId.systemDefault()).toInstant();
-            } catch (DateTimeParseException again) {
-                return null;
-            }
         }
     }
 

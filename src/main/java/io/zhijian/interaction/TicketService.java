@@ -4,6 +4,7 @@ import io.zhijian.identity.AuditLog;
 import io.zhijian.identity.Role;
 import io.zhijian.identity.UserService;
 import io.zhijian.identity.UserView;
+import io.zhijian.platform.DateTimes;
 import io.zhijian.platform.Pii;
 import io.zhijian.web.AppMessages;
 import io.zhijian.web.Problem;
@@ -13,12 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,18 +21,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Tickets (工单): imported from CSV/XLSX row by row (bad rows reported and skipped), re-imports update. */
 @ApplicationScoped
 public class TicketService {
 
     public static final List<String> TYPES = List.of("协查", "主导", "直派", "内审", "在线");
-    private static final Pattern PHONE = Pattern.compile("[0-9+][0-9 ()+-]{2,38}");
-    private static final List<DateTimeFormatter> DATE_TIMES = List.of(DateTimeFormatter.ofPattern("yyyy-M-d H:mm[:ss]"),
-            DateTimeFormatter.ofPattern("yyyy/M/d H:mm[:ss]"), DateTimeFormatter.ISO_LOCAL_DATE_TIME);
-    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ofPattern("yyyy-M-d"),
-            DateTimeFormatter.ofPattern("yyyy/M/d"));
     private static final Map<String, Integer> MAX = Map.of("subtype", 100, "responsible_unit", 200, "customer_name", 100,
             "customer_address", 500, "region", 100, "content", 10000, "feedback", 10000);
 
@@ -124,8 +113,8 @@ public class TicketService {
             ticket.region = blank(v.get("region"));
             ticket.content = blank(v.get("content"));
             ticket.feedback = blank(v.get("feedback"));
-            ticket.createdAt = time(v.get("created_at"));
-            ticket.closedAt = blank(v.get("closed_at")) == null ? null : time(v.get("closed_at"));
+            ticket.createdAt = DateTimes.parse(v.get("created_at"));
+            ticket.closedAt = blank(v.get("closed_at")) == null ? null : DateTimes.parse(v.get("closed_at"));
             ticket.agent = blank(v.get("agent"));
             ticket.importedAt = now;
             ticket.importedBy = actor;
@@ -157,12 +146,12 @@ public class TicketService {
         }
         for (String column : List.of("created_at", "closed_at")) {
             String value = blank(v.get(column));
-            if (value != null && time(value) == null) {
+            if (value != null && DateTimes.parse(value) == null) {
                 return m.tkDate(column, value);
             }
         }
-        Instant closed = blank(v.get("closed_at")) == null ? null : time(v.get("closed_at"));
-        if (closed != null && closed.isBefore(time(v.get("created_at")))) {
+        Instant closed = blank(v.get("closed_at")) == null ? null : DateTimes.parse(v.get("closed_at"));
+        if (closed != null && closed.isBefore(DateTimes.parse(v.get("created_at")))) {
             return m.tkClosedBeforeCreated();
         }
         String agent = blank(v.get("agent"));
@@ -170,40 +159,13 @@ public class TicketService {
             return m.tkUnknownAgent(agent);
         }
         String phone = blank(v.get("customer_phone"));
-        if (phone != null && !PHONE.matcher(phone).matches()) {
+        if (phone != null && !Pii.isPhoneNumber(phone)) {
             return m.tkPhone();
         }
         for (Map.Entry<String, Integer> max : MAX.entrySet()) {
             String value = v.get(max.getKey());
             if (value != null && value.length() > max.getValue()) {
                 return m.tkTooLong(max.getKey(), max.getValue());
-            }
-        }
-        return null;
-    }
-
-    static Instant time(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String t = text.trim();
-        try {
-            return OffsetDateTime.parse(t).toInstant();
-        } catch (DateTimeParseException ignored) {
-            // not with an offset
-        }
-        for (DateTimeFormatter f : DATE_TIMES) {
-            try {
-                return LocalDateTime.parse(t, f).atZone(ZoneId.systemDefault()).toInstant();
-            } catch (DateTimeParseException ignored) {
-                // next format
-            }
-        }
-        for (DateTimeFormatter f : DATES) {
-            try {
-                return LocalDate.parse(t, f).atStartOfDay(ZoneId.systemDefault()).toInstant();
-            } catch (DateTimeParseException ignored) {
-                // next format
             }
         }
         return null;
@@ -216,8 +178,19 @@ public class TicketService {
     /** The newest 200 tickets the viewer may see. */
     @Transactional
     public List<TicketView> recent(UserView viewer) {
-        return Ticket.<Ticket>find("order by createdAt desc, id desc").page(0, 1000).list().stream()
-                .filter(t -> visible(t, viewer)).limit(200).map(t -> view(t, viewer)).toList();
+        boolean seesAll = viewer.roles().contains(Role.ADMIN) || viewer.roles().contains(Role.QA)
+                || viewer.roles().contains(Role.TRAINER);
+        List<Ticket> tickets;
+        if (seesAll) {
+            tickets = Ticket.<Ticket>find("order by createdAt desc, id desc").page(0, 200).list();
+        } else {
+            List<String> agents = new ArrayList<>(List.of(viewer.username()));
+            if (viewer.roles().contains(Role.LEAD) && viewer.team() != null) {
+                users.members(viewer.team()).forEach(u -> agents.add(u.username()));
+            }
+            tickets = Ticket.<Ticket>find("agent in ?1 order by createdAt desc, id desc", agents).page(0, 200).list();
+        }
+        return tickets.stream().map(t -> view(t, viewer)).toList();
     }
 
     /** A ticket as the viewer may see it: agents only their own, leads their team's; phones masked for them. */

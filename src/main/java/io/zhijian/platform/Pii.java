@@ -7,7 +7,14 @@ public final class Pii {
     private static final java.util.regex.Pattern IN_TEXT = java.util.regex.Pattern.compile(
             "(?<![0-9])(?:[1-9][0-9]{16}[0-9Xx]|1[3-9][0-9]{9}|0[1-9][0-9]{1,2}[- ]?[0-9]{7,8})(?![0-9])");
 
+    private static final java.util.regex.Pattern PHONE_NUMBER = java.util.regex.Pattern.compile("[0-9+][0-9 ()+-]{2,38}");
+
     private Pii() {
+    }
+
+    /** Digits with the usual separators (+, spaces, dashes, brackets): what a phone number field may hold. */
+    public static boolean isPhoneNumber(String text) {
+        return text != null && PHONE_NUMBER.matcher(text).matches();
     }
 
     /**

@@ -73,6 +73,17 @@ public class TranscriptionService {
         return TranscriptionJob.latestOf(callId).map(JobView::of);
     }
 
+    /** The newest job of each of these calls, in one query (call lists show every call's status). */
+    @Transactional
+    public Map<Long, JobView> latest(List<Long> callIds) {
+        Map<Long, JobView> latest = new java.util.HashMap<>();
+        if (!callIds.isEmpty()) {
+            TranscriptionJob.<TranscriptionJob>list("callId in ?1 order by id", callIds)
+                    .forEach(job -> latest.put(job.callId, JobView.of(job)));
+        }
+        return latest;
+    }
+
     @Transactional
     public List<JobView> history(long callId) {
         return TranscriptionJob.ofCall(callId).stream().map(JobView::of).toList();

@@ -30,6 +30,9 @@ public class DemoDataSeeder {
             new DemoUser("admin", "系统管理员 Admin", EnumSet.of(Role.ADMIN), false),
             new DemoUser("trainer", "培训师 Trainer", EnumSet.of(Role.TRAINER), false),
             new DemoUser("qa", "质检专员 QA", EnumSet.of(Role.QA), false),
+            // More inspectors: disputes are ruled on by someone other than the scorer; calibration needs several.
+            new DemoUser("qa2", "质检专员二 QA 2", EnumSet.of(Role.QA), false),
+            new DemoUser("qa3", "质检专员三 QA 3", EnumSet.of(Role.QA), false),
             new DemoUser("lead", "小组长 Lead", EnumSet.of(Role.LEAD), true),
             new DemoUser("agent1", "客服代表一 Agent 1", EnumSet.of(Role.AGENT), true),
             new DemoUser("agent2", "客服代表二 Agent 2", EnumSet.of(Role.AGENT), true));

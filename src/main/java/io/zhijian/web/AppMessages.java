@@ -13,6 +13,10 @@ public interface AppMessages {
     @Message
     String appName();
 
+    /** The bundle's own language, so features can pick their bundle for a problem text. */
+    @Message
+    String langCode();
+
     @Message
     String navHome();
 

@@ -1,0 +1,122 @@
+package io.zhijian.evaluation;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.zhijian.interaction.Interactions;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One interaction scored by one evaluator against one pinned scorecard version. A draft is edited in
+ * place; once submitted its content only changes by a new revision.
+ */
+@Entity
+@Table(name = "evaluations")
+public class Evaluation extends PanacheEntityBase {
+
+    public enum Status { DRAFT, SUBMITTED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "interaction_type", nullable = false, length = 8)
+    public Interactions.Type interactionType;
+
+    @Column(name = "interaction_id", nullable = false)
+    public long interactionId;
+
+    @Column(length = 64)
+    public String agent;
+
+    @Column(name = "scorecard_key", nullable = false, length = 64)
+    public String scorecardKey;
+
+    @Column(name = "scorecard_version", nullable = false)
+    public int scorecardVersion;
+
+    @Column(nullable = false, length = 64)
+    public String evaluator;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public Status status;
+
+    @Column(name = "calibration_id")
+    public Long calibrationId;
+
+    @Column(name = "answers_json", nullable = false, length = 100000)
+    public String answersJson;
+
+    @Column(name = "comments_json", nullable = false, length = 100000)
+    public String commentsJson;
+
+    @Column(name = "moments_json", nullable = false, length = 100000)
+    public String momentsJson;
+
+    public Double total;
+
+    /** 0 while a draft; 1 once submitted; +1 for every amendment. */
+    @Column(nullable = false)
+    public int revision;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+
+    @Column(name = "acknowledged_at")
+    public Instant acknowledgedAt;
+
+    /** Two autosaves of one evaluation racing each other must not silently lose one. */
+    @Version
+    @Column(name = "row_version", nullable = false)
+    public int rowVersion;
+
+    public static Optional<Evaluation> byId(long id) {
+        return findByIdOptional(id);
+    }
+
+    /** Submitted evaluations of an agent (calibration sessions never count), newest first. */
+    public static List<Evaluation> submittedFor(String agent) {
+        return list("agent = ?1 and status = ?2 and calibrationId is null order by submittedAt desc, id desc", agent,
+                Status.SUBMITTED);
+    }
+
+    public static List<Evaluation> byEvaluator(String evaluator, int limit) {
+        return find("evaluator = ?1 and calibrationId is null order by updatedAt desc, id desc", evaluator)
+                .page(0, limit).list();
+    }
+
+    public static List<Evaluation> recent(int limit) {
+        return find("calibrationId is null order by updatedAt desc, id desc").page(0, limit).list();
+    }
+
+    public static List<Evaluation> ofAgents(List<String> agents, int limit) {
+        return find("agent in ?1 and status = ?2 and calibrationId is null order by submittedAt desc, id desc", agents,
+                Status.SUBMITTED).page(0, limit).list();
+    }
+
+    public static List<Evaluation> ofCalibration(long calibrationId) {
+        return list("calibrationId = ?1 order by id", calibrationId);
+    }
+
+    public static Optional<Evaluation> ofCalibration(long calibrationId, String evaluator) {
+        return find("calibrationId = ?1 and evaluator = ?2", calibrationId, evaluator).firstResultOptional();
+    }
+}

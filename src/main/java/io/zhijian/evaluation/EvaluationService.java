@@ -1,0 +1,658 @@
+package io.zhijian.evaluation;
+
+import io.zhijian.evaluation.EvaluationJson.Moment;
+import io.zhijian.identity.AuditLog;
+import io.zhijian.identity.Role;
+import io.zhijian.identity.UserService;
+import io.zhijian.identity.UserView;
+import io.zhijian.interaction.Interactions;
+import io.zhijian.scorecard.Scorecard;
+import io.zhijian.scorecard.ScorecardService;
+import io.zhijian.scorecard.ScoringEngine;
+import io.zhijian.web.FieldErrors;
+import io.zhijian.web.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static io.zhijian.evaluation.EvaluationProblems.text;
+
+/**
+ * The evaluation workflow: start (pinning the scorecard version), autosave answers and comments,
+ * submit, amend by revision, acknowledge, dispute and resolve. Who may do what is decided here.
+ */
+@ApplicationScoped
+public class EvaluationService {
+
+    static final int MAX_COMMENT = 2000;
+    static final int MAX_MOMENTS = 200;
+
+    public record StartRequest(String interactionType, String interactionId, String scorecardKey) {
+    }
+
+    public record AnswersRequest(Map<String, Object> answers, Map<String, String> comments, List<Moment> moments) {
+    }
+
+    public record RevisionRequest(Map<String, Object> answers, Map<String, String> comments, String reason) {
+    }
+
+    public record DisputeRequest(List<String> items, String reason) {
+    }
+
+    public record ResolveRequest(String outcome, Map<String, Object> answers, Map<String, String> comments,
+                                 String reason) {
+    }
+
+    public record RevisionView(int revision, Double total, String createdBy, Instant createdAt, String reason,
+                               Map<String, Object> answers) {
+    }
+
+    public record DisputeView(long id, long evaluationId, List<String> items, String reason, String raisedBy,
+                              Instant raisedAt, Dispute.Status status, String resolvedBy, Instant resolvedAt,
+                              String resolutionReason, Integer revisionAfter) {
+    }
+
+    /** An evaluation with the engine's breakdown of its current answers. */
+    public record EvaluationView(long id, Interactions.Type interactionType, long interactionId,
+                                 String interactionLabel, String agent, String scorecardKey, int scorecardVersion,
+                                 String evaluator, Evaluation.Status status, int revision, Long calibrationId,
+                                 Map<String, Object> answers, Map<String, String> comments, List<Moment> moments,
+                                 Double total, ScoringEngine.Result breakdown, Instant createdAt, Instant updatedAt,
+                                 Instant submittedAt, Instant acknowledgedAt, Instant disputeDeadline,
+                                 List<DisputeView> disputes, List<RevisionView> revisions) {
+    }
+
+    /** One line of a list of evaluations. */
+    public record EvaluationSummary(long id, Interactions.Type interactionType, long interactionId,
+                                    String interactionLabel, String agent, String scorecardKey, int scorecardVersion,
+                                    String evaluator, Evaluation.Status status, int revision, Double total,
+                                    Instant updatedAt, Instant submittedAt, Instant acknowledgedAt,
+                                    Dispute.Status disputeStatus) {
+    }
+
+    @Inject
+    ScorecardService scorecards;
+
+    @Inject
+    Interactions interactions;
+
+    @Inject
+    UserService users;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    EvaluationConfig config;
+
+    @Inject
+    Sampling sampling;
+
+    /** Starts a draft on the latest published version of the scorecard (409 if this evaluator has one). */
+    @Transactional
+    public EvaluationView start(StartRequest request, UserView actor) {
+        Interactions.Ref interaction = interaction(request);
+        return start(interaction, request.scorecardKey(), actor);
+    }
+
+    @Transactional
+    public EvaluationView start(Interactions.Ref interaction, String scorecardKey, UserView actor) {
+        String key = scorecardKey == null ? "" : scorecardKey.trim();
+        if (key.isEmpty()) {
+            throw Problem.invalid(Map.of("scorecardKey", text(e -> e.evScorecardRequired())));
+        }
+        if (actor.roles().contains(Role.LEAD) && !actor.roles().contains(Role.QA) && !actor.roles().contains(Role.ADMIN)
+                && !inTeamOf(actor, interaction.agent())) {
+            throw Problem.forbidden(text(e -> e.evLeadOwnTeam()));
+        }
+        Optional<Evaluation> existing = Evaluation.<Evaluation>find("interactionType = ?1 and interactionId = ?2"
+                        + " and evaluator = ?3 and scorecardKey = ?4 and calibrationId is null", interaction.type(),
+                interaction.id(), actor.username(), key).firstResultOptional();
+        if (existing.isPresent()) {
+            long id = existing.get().id;
+            throw Problem.of(409, text(e -> e.evAlreadyStarted(id)),
+                    Map.of("existingEvaluationId", id, "existingEvaluation", "/api/evaluations/" + id));
+        }
+        Evaluation evaluation = create(interaction, key, applicableVersion(interaction, key), actor.username(), null);
+        sampling.linkEvaluation(evaluation.id, interaction.type(), interaction.id(), actor.username());
+        return view(evaluation);
+    }
+
+    /** The latest published version of a scorecard, if it applies to the interaction's channel (else 400). */
+    int applicableVersion(Interactions.Ref interaction, String scorecardKey) {
+        ScorecardService.VersionView version = publishedVersion(scorecardKey);
+        Scorecard.Channel channel = Scorecard.Channel.valueOf(interaction.type().name());
+        if (!version.definition().appliesTo(channel)) {
+            throw Problem.invalid(Map.of("scorecardKey",
+                    text(e -> e.evScorecardNotApplicable(scorecardKey, interaction.type().name()))));
+        }
+        return version.version();
+    }
+
+    /** Creates a draft on a pinned scorecard version; used by {@link #start} and by calibration sessions. */
+    Evaluation create(Interactions.Ref interaction, String scorecardKey, int version, String evaluator,
+                      Long calibrationId) {
+        Instant now = Instant.now();
+        Evaluation evaluation = new Evaluation();
+        evaluation.interactionType = interaction.type();
+        evaluation.interactionId = interaction.id();
+        evaluation.agent = interaction.agent();
+        evaluation.scorecardKey = scorecardKey;
+        evaluation.scorecardVersion = version;
+        evaluation.evaluator = evaluator;
+        evaluation.status = Evaluation.Status.DRAFT;
+        evaluation.calibrationId = calibrationId;
+        evaluation.answersJson = "{}";
+        evaluation.commentsJson = "{}";
+        evaluation.momentsJson = "[]";
+        evaluation.createdAt = now;
+        evaluation.updatedAt = now;
+        evaluation.persist();
+        audit.record(evaluator, "EVALUATION_STARTED", "evaluation", String.valueOf(evaluation.id), null,
+                Map.of("interaction", interaction.type() + "/" + interaction.id(), "scorecard",
+                        scorecardKey + "/v" + version));
+        return evaluation;
+    }
+
+    @Transactional
+    public EvaluationView evaluation(long id, UserView viewer) {
+        return view(visible(id, viewer));
+    }
+
+    /** Autosave of a draft: merges the given answers and comments (null or empty removes one). */
+    @Transactional
+    public EvaluationView saveAnswers(long id, AnswersRequest request, UserView actor) {
+        Evaluation evaluation = ownDraft(id, actor);
+        if (request == null) {
+            throw Problem.badRequest(text(e -> e.evBodyRequired()));
+        }
+        Scorecard card = definition(evaluation);
+        Map<String, Object> answers = merge(EvaluationJson.answers(evaluation.answersJson), request.answers());
+        Map<String, String> comments = mergeComments(card, EvaluationJson.comments(evaluation.commentsJson),
+                request.comments());
+        ScoringEngine.Result result = score(evaluation, answers, true);
+        evaluation.answersJson = EvaluationJson.write(canonical(result));
+        evaluation.commentsJson = EvaluationJson.write(comments);
+        if (request.moments() != null) {
+            evaluation.momentsJson = EvaluationJson.write(checkMoments(request.moments(), evaluation));
+        }
+        evaluation.total = result.total();
+        evaluation.updatedAt = Instant.now();
+        return view(evaluation);
+    }
+
+    @Transactional
+    public EvaluationView submit(long id, UserView actor) {
+        Evaluation evaluation = visible(id, actor);
+        if (evaluation.status == Evaluation.Status.SUBMITTED) {
+            throw Problem.conflict(text(e -> e.evAlreadySubmitted(id)));
+        }
+        if (!evaluation.evaluator.equals(actor.username())) {
+            throw Problem.forbidden(text(e -> e.evEvaluatorOnly()));
+        }
+        Map<String, Object> answers = EvaluationJson.answers(evaluation.answersJson);
+        Map<String, String> comments = EvaluationJson.comments(evaluation.commentsJson);
+        ScoringEngine.Result result = score(evaluation, answers, false);
+        requireComments(definition(evaluation), result, comments);
+        Instant now = Instant.now();
+        evaluation.status = Evaluation.Status.SUBMITTED;
+        evaluation.submittedAt = now;
+        evaluation.updatedAt = now;
+        evaluation.total = result.total();
+        evaluation.revision = 1;
+        addRevision(evaluation, actor.username(), null);
+        audit.record(actor.username(), "EVALUATION_SUBMITTED", "evaluation", String.valueOf(id), null,
+                Map.of("total", String.valueOf(result.total()), "answers", answers));
+        if (evaluation.calibrationId == null && evaluation.agent != null) {
+            notifications.notify(evaluation.agent, Notification.Kind.EVALUATION_SUBMITTED, evaluation.id,
+                    String.valueOf(result.total()));
+        }
+        return view(evaluation);
+    }
+
+    /** A change to a submitted evaluation: a new revision saying who, when and why. */
+    @Transactional
+    public EvaluationView revise(long id, RevisionRequest request, UserView actor) {
+        Evaluation evaluation = visible(id, actor);
+        if (!evaluation.evaluator.equals(actor.username()) && !actor.roles().contains(Role.ADMIN)) {
+            throw Problem.forbidden(text(e -> e.evEvaluatorOnly()));
+        }
+        if (evaluation.status != Evaluation.Status.SUBMITTED) {
+            throw Problem.conflict(text(e -> e.evNotSubmitted(id)));
+        }
+        if (request == null || blank(request.reason())) {
+            throw Problem.invalid(Map.of("reason", text(e -> e.evReasonRequired())));
+        }
+        amend(evaluation, request.answers(), request.comments(), request.reason().trim(), actor.username());
+        return view(evaluation);
+    }
+
+    @Transactional
+    public EvaluationView acknowledge(long id, UserView actor) {
+        Evaluation evaluation = agentsOwn(id, actor);
+        if (evaluation.acknowledgedAt != null) {
+            throw Problem.conflict(text(e -> e.evAlreadyAcknowledged(id)));
+        }
+        if (Dispute.of(id).stream().anyMatch(d -> d.status == Dispute.Status.OPEN)) {
+            throw Problem.conflict(text(e -> e.evDisputeOpen(id)));
+        }
+        evaluation.acknowledgedAt = Instant.now();
+        audit.record(actor.username(), "EVALUATION_ACKNOWLEDGED", "evaluation", String.valueOf(id), null,
+                Map.of("revision", evaluation.revision));
+        return view(evaluation);
+    }
+
+    @Transactional
+    public DisputeView dispute(long id, DisputeRequest request, UserView actor) {
+        Evaluation evaluation = agentsOwn(id, actor);
+        FieldErrors errors = new FieldErrors();
+        Scorecard card = definition(evaluation);
+        List<String> items = request == null || request.items() == null ? List.of()
+                : request.items().stream().distinct().toList();
+        errors.check(!items.isEmpty(), "items", text(e -> e.evDisputeItemsRequired()));
+        for (String item : items) {
+            if (item == null || card.item(item).isEmpty()) {
+                errors.add("items", text(e -> e.evUnknownItem(String.valueOf(item))));
+            }
+        }
+        String reason = request == null ? null : request.reason();
+        errors.check(!blank(reason), "reason", text(e -> e.evReasonRequired()));
+        errors.check(reason == null || reason.length() <= MAX_COMMENT, "reason", text(e -> e.evTooLong(MAX_COMMENT)));
+        errors.throwIfAny();
+        Instant deadline = deadline(evaluation);
+        if (Instant.now().isAfter(deadline)) {
+            throw Problem.conflict(text(e -> e.evDisputeWindowClosed(deadline.toString())));
+        }
+        if (evaluation.acknowledgedAt != null) {
+            throw Problem.conflict(text(e -> e.evAlreadyAcknowledged(id)));
+        }
+        if (!Dispute.of(id).isEmpty()) {
+            throw Problem.conflict(text(e -> e.evAlreadyDisputed(id)));
+        }
+        Dispute dispute = new Dispute();
+        dispute.evaluationId = id;
+        dispute.itemsJson = EvaluationJson.write(items);
+        dispute.reason = reason.trim();
+        dispute.raisedBy = actor.username();
+        dispute.raisedAt = Instant.now();
+        dispute.status = Dispute.Status.OPEN;
+        dispute.persist();
+        audit.record(actor.username(), "EVALUATION_DISPUTED", "evaluation", String.valueOf(id), null,
+                Map.of("dispute", dispute.id, "items", items, "reason", dispute.reason));
+        notifications.notify(evaluation.evaluator, Notification.Kind.DISPUTE_RAISED, id, null);
+        return view(dispute);
+    }
+
+    /** Rules on an open dispute: another inspector than the evaluator, or an admin. */
+    @Transactional
+    public DisputeView resolve(long disputeId, ResolveRequest request, UserView actor) {
+        Dispute dispute = Dispute.byId(disputeId)
+                .orElseThrow(() -> Problem.notFound(text(e -> e.evDisputeNotFound(disputeId))));
+        Evaluation evaluation = Evaluation.byId(dispute.evaluationId).orElseThrow();
+        if (!actor.roles().contains(Role.ADMIN) && actor.username().equals(evaluation.evaluator)) {
+            throw Problem.forbidden(text(e -> e.evResolverNotEvaluator()));
+        }
+        FieldErrors errors = new FieldErrors();
+        Dispute.Status outcome = null;
+        String given = request == null ? null : request.outcome();
+        if ("UPHELD".equals(given)) {
+            outcome = Dispute.Status.UPHELD;
+        } else if ("AMENDED".equals(given)) {
+            outcome = Dispute.Status.AMENDED;
+        } else {
+            errors.add("outcome", text(e -> e.evOutcomeInvalid()));
+        }
+        String reason = request == null ? null : request.reason();
+        errors.check(!blank(reason), "reason", text(e -> e.evReasonRequired()));
+        errors.check(reason == null || reason.length() <= MAX_COMMENT, "reason", text(e -> e.evTooLong(MAX_COMMENT)));
+        boolean hasAnswers = request != null && request.answers() != null && !request.answers().isEmpty();
+        errors.check(outcome != Dispute.Status.AMENDED || hasAnswers, "answers", text(e -> e.evAmendNeedsAnswers()));
+        errors.check(outcome != Dispute.Status.UPHELD || !hasAnswers, "answers", text(e -> e.evUpholdNoAnswers()));
+        errors.throwIfAny();
+        if (dispute.status != Dispute.Status.OPEN) {
+            throw Problem.conflict(text(e -> e.evDisputeClosed(disputeId)));
+        }
+        if (outcome == Dispute.Status.AMENDED) {
+            amend(evaluation, request.answers(), request.comments(), reason.trim(), actor.username());
+            dispute.revisionAfter = evaluation.revision;
+        }
+        dispute.status = outcome;
+        dispute.resolvedBy = actor.username();
+        dispute.resolvedAt = Instant.now();
+        dispute.resolutionReason = reason.trim();
+        audit.record(actor.username(), "DISPUTE_RESOLVED", "evaluation", String.valueOf(evaluation.id), null,
+                Map.of("dispute", disputeId, "outcome", outcome.name(), "reason", dispute.resolutionReason));
+        notifications.notify(dispute.raisedBy, Notification.Kind.DISPUTE_RESOLVED, evaluation.id, outcome.name());
+        return view(dispute);
+    }
+
+    /** Disputes waiting for a ruling, oldest first (for QA inspectors and admins). */
+    @Transactional
+    public List<DisputeView> openDisputes() {
+        return Dispute.open(500).stream().map(EvaluationService::view).toList();
+    }
+
+    /** Submitted evaluations of an agent: the agent, their team lead, QA, trainers and admins may look. */
+    @Transactional
+    public List<EvaluationSummary> ofAgent(String username, UserView viewer) {
+        UserView agent = users.find(username).orElseThrow(() -> Problem.notFound(text(e -> e.evUserNotFound(username))));
+        if (!seesAll(viewer) && !viewer.username().equals(username) && !inTeamOf(viewer, agent.username())) {
+            throw Problem.forbidden(text(e -> e.evNotYourAgent(username)));
+        }
+        return summaries(Evaluation.submittedFor(agent.username()));
+    }
+
+    /**
+     * What a user works with: QA inspectors and admins the latest evaluations, team leads their team's
+     * plus their own drafts, agents their own submitted evaluations.
+     */
+    @Transactional
+    public List<EvaluationSummary> list(UserView viewer) {
+        if (seesAll(viewer)) {
+            return summaries(Evaluation.recent(300));
+        }
+        List<Evaluation> found = new ArrayList<>();
+        if (viewer.roles().contains(Role.LEAD)) {
+            found.addAll(Evaluation.byEvaluator(viewer.username(), 200));
+            List<String> team = viewer.team() == null ? List.of()
+                    : users.members(viewer.team()).stream().map(UserView::username).toList();
+            if (!team.isEmpty()) {
+                Evaluation.ofAgents(team, 300).stream().filter(e -> !found.contains(e)).forEach(found::add);
+            }
+        } else {
+            found.addAll(Evaluation.submittedFor(viewer.username()));
+        }
+        return summaries(found);
+    }
+
+    /** The evaluator's drafts and submissions of one interaction (to offer "continue" on its page). */
+    @Transactional
+    public Optional<Long> draftOf(Interactions.Type type, long interactionId, String evaluator) {
+        return Evaluation.<Evaluation>find("interactionType = ?1 and interactionId = ?2 and evaluator = ?3"
+                        + " and calibrationId is null order by id desc", type, interactionId, evaluator)
+                .firstResultOptional().map(e -> e.id);
+    }
+
+    Scorecard definition(Evaluation evaluation) {
+        return scorecards.definition(evaluation.scorecardKey, evaluation.scorecardVersion);
+    }
+
+    EvaluationView view(Evaluation evaluation) {
+        Scorecard card = definition(evaluation);
+        Map<String, Object> answers = EvaluationJson.answers(evaluation.answersJson);
+        ScoringEngine.Result breakdown = ScoringEngine.score(card, answers, true);
+        String label = interactions.get(evaluation.interactionType, evaluation.interactionId).map(Interactions.Ref::label)
+                .orElse(null);
+        Map<String, Object> typed = new LinkedHashMap<>();
+        answers.forEach((k, v) -> typed.put(k, EvaluationJson.typed(String.valueOf(v))));
+        List<RevisionView> revisions = EvaluationRevision.of(evaluation.id).stream().map(r -> {
+            Map<String, Object> revisionAnswers = new LinkedHashMap<>();
+            EvaluationJson.answers(r.answersJson).forEach((k, v) -> revisionAnswers.put(k, EvaluationJson.typed(String.valueOf(v))));
+            return new RevisionView(r.revision, r.total, r.createdBy, r.createdAt, r.reason, revisionAnswers);
+        }).toList();
+        return new EvaluationView(evaluation.id, evaluation.interactionType, evaluation.interactionId, label,
+                evaluation.agent, evaluation.scorecardKey, evaluation.scorecardVersion, evaluation.evaluator,
+                evaluation.status, evaluation.revision, evaluation.calibrationId, typed,
+                EvaluationJson.comments(evaluation.commentsJson), EvaluationJson.moments(evaluation.momentsJson),
+                breakdown.total(), breakdown, evaluation.createdAt, evaluation.updatedAt, evaluation.submittedAt,
+                evaluation.acknowledgedAt, evaluation.submittedAt == null || evaluation.calibrationId != null ? null
+                        : deadline(evaluation),
+                Dispute.of(evaluation.id).stream().map(EvaluationService::view).toList(), revisions);
+    }
+
+    /**
+     * The evaluation if the viewer may see it. Agents only see their own once submitted; a calibration
+     * evaluation stays hidden from everyone but its author until the session reveals it.
+     */
+    Evaluation visible(long id, UserView viewer) {
+        Evaluation evaluation = Evaluation.byId(id).orElseThrow(() -> Problem.notFound(text(e -> e.evNotFound(id))));
+        if (evaluation.evaluator.equals(viewer.username())) {
+            return evaluation;
+        }
+        if (evaluation.calibrationId != null) {
+            Calibration calibration = Calibration.byId(evaluation.calibrationId).orElseThrow();
+            if (!CalibrationService.revealed(calibration, Evaluation.ofCalibration(calibration.id)) || !seesAll(viewer)) {
+                throw Problem.forbidden(text(e -> e.evCalibrationHidden()));
+            }
+            return evaluation;
+        }
+        boolean submitted = evaluation.status == Evaluation.Status.SUBMITTED;
+        if (seesAll(viewer) || submitted && (viewer.username().equals(evaluation.agent)
+                || inTeamOf(viewer, evaluation.agent))) {
+            return evaluation;
+        }
+        throw Problem.notFound(text(e -> e.evNotFound(id)));
+    }
+
+    private void amend(Evaluation evaluation, Map<String, Object> changes, Map<String, String> commentChanges,
+                       String reason, String actor) {
+        Scorecard card = definition(evaluation);
+        Map<String, Object> answers = merge(EvaluationJson.answers(evaluation.answersJson), changes);
+        Map<String, String> comments = mergeComments(card, EvaluationJson.comments(evaluation.commentsJson),
+                commentChanges);
+        ScoringEngine.Result result = score(evaluation, answers, false);
+        requireComments(card, result, comments);
+        Double before = evaluation.total;
+        evaluation.answersJson = EvaluationJson.write(canonical(result));
+        evaluation.commentsJson = EvaluationJson.write(comments);
+        evaluation.total = result.total();
+        evaluation.revision++;
+        evaluation.updatedAt = Instant.now();
+        evaluation.acknowledgedAt = null;
+        addRevision(evaluation, actor, reason);
+        audit.record(actor, "EVALUATION_REVISED", "evaluation", String.valueOf(evaluation.id),
+                Map.of("total", String.valueOf(before)),
+                Map.of("revision", evaluation.revision, "total", String.valueOf(result.total()), "reason", reason));
+        if (evaluation.calibrationId == null && evaluation.agent != null) {
+            notifications.notify(evaluation.agent, Notification.Kind.EVALUATION_REVISED, evaluation.id,
+                    String.valueOf(result.total()));
+        }
+    }
+
+    private static void addRevision(Evaluation evaluation, String actor, String reason) {
+        EvaluationRevision revision = new EvaluationRevision();
+        revision.evaluationId = evaluation.id;
+        revision.revision = evaluation.revision;
+        revision.answersJson = evaluation.answersJson;
+        revision.commentsJson = evaluation.commentsJson;
+        revision.momentsJson = evaluation.momentsJson;
+        revision.total = evaluation.total;
+        revision.createdBy = actor;
+        revision.createdAt = Instant.now();
+        revision.reason = reason;
+        revision.persist();
+    }
+
+    private ScoringEngine.Result score(Evaluation evaluation, Map<String, Object> answers, boolean partial) {
+        return scorecards.score(evaluation.scorecardKey, evaluation.scorecardVersion, answers, partial);
+    }
+
+    /** The answers as the engine read them, so stored answers are always canonical ("8", "yes", "NA"). */
+    private static Map<String, Object> canonical(ScoringEngine.Result result) {
+        Map<String, Object> canonical = new LinkedHashMap<>();
+        result.sections().forEach(s -> s.items().forEach(i -> {
+            if (i.answer() != null) {
+                canonical.put(i.key(), i.answer());
+            }
+        }));
+        return canonical;
+    }
+
+    /** Every item answered below its maximum needs a comment if its scorecard says so. */
+    private static void requireComments(Scorecard card, ScoringEngine.Result result, Map<String, String> comments) {
+        FieldErrors errors = new FieldErrors();
+        result.sections().forEach(s -> s.items().forEach(i -> {
+            Scorecard.Item item = card.item(i.key()).orElseThrow();
+            if (item.commentRequiredBelowMax() && i.applicable() && i.points() < i.possiblePoints()
+                    && blank(comments.get(i.key()))) {
+                errors.add("comments." + i.key(), text(e -> e.evCommentRequired(i.key())));
+            }
+        }));
+        errors.throwIfAny();
+    }
+
+    private static Map<String, Object> merge(Map<String, Object> current, Map<String, Object> changes) {
+        Map<String, Object> merged = new LinkedHashMap<>(current);
+        if (changes != null) {
+            changes.forEach((key, value) -> {
+                if (value == null || value instanceof String s && s.isBlank()) {
+                    merged.remove(key);
+                } else {
+                    merged.put(key, value);
+                }
+            });
+        }
+        return merged;
+    }
+
+    private static Map<String, String> mergeComments(Scorecard card, Map<String, String> current,
+                                                     Map<String, String> changes) {
+        Map<String, String> merged = new LinkedHashMap<>(current);
+        if (changes == null) {
+            return merged;
+        }
+        FieldErrors errors = new FieldErrors();
+        changes.forEach((key, value) -> {
+            if (card.item(key).isEmpty()) {
+                errors.add("comments." + key, text(e -> e.evUnknownItem(key)));
+            } else if (value == null || value.isBlank()) {
+                merged.remove(key);
+            } else if (value.length() > MAX_COMMENT) {
+                errors.add("comments." + key, text(e -> e.evTooLong(MAX_COMMENT)));
+            } else {
+                merged.put(key, value.trim());
+            }
+        });
+        errors.throwIfAny();
+        return merged;
+    }
+
+    private List<Moment> checkMoments(List<Moment> moments, Evaluation evaluation) {
+        FieldErrors errors = new FieldErrors();
+        errors.check(evaluation.interactionType == Interactions.Type.CALL || moments.isEmpty(), "moments",
+                text(e -> e.evMomentsOnlyCalls()));
+        errors.check(moments.size() <= MAX_MOMENTS, "moments", text(e -> e.evTooMany(MAX_MOMENTS)));
+        Double duration = interactions.get(evaluation.interactionType, evaluation.interactionId)
+                .map(Interactions.Ref::durationSeconds).orElse(null);
+        List<Moment> clean = new ArrayList<>();
+        for (int i = 0; i < moments.size(); i++) {
+            Moment moment = moments.get(i);
+            String field = "moments[" + i + "]";
+            if (moment == null || blank(moment.text())) {
+                errors.add(field, text(e -> e.evMomentTextRequired()));
+                continue;
+            }
+            if (moment.at() < 0 || duration != null && moment.at() > duration + 0.5 || Double.isNaN(moment.at())) {
+                errors.add(field, text(e -> e.evMomentOutside(moment.at())));
+                continue;
+            }
+            errors.check(moment.text().length() <= MAX_COMMENT, field, text(e -> e.evTooLong(MAX_COMMENT)));
+            clean.add(new Moment(Math.round(moment.at() * 100) / 100.0, moment.text().trim()));
+        }
+        errors.throwIfAny();
+        clean.sort((a, b) -> Double.compare(a.at(), b.at()));
+        return clean;
+    }
+
+    private Evaluation ownDraft(long id, UserView actor) {
+        Evaluation evaluation = visible(id, actor);
+        if (!evaluation.evaluator.equals(actor.username())) {
+            throw Problem.forbidden(text(e -> e.evEvaluatorOnly()));
+        }
+        if (evaluation.status != Evaluation.Status.DRAFT) {
+            throw Problem.conflict(text(e -> e.evSubmittedImmutable(id)));
+        }
+        return evaluation;
+    }
+
+    /** The evaluated agent's own submitted evaluation (acknowledging and disputing are theirs alone). */
+    private Evaluation agentsOwn(long id, UserView actor) {
+        Evaluation evaluation = visible(id, actor);
+        if (evaluation.calibrationId != null || !actor.username().equals(evaluation.agent)) {
+            throw Problem.forbidden(text(e -> e.evAgentOnly()));
+        }
+        if (evaluation.status != Evaluation.Status.SUBMITTED) {
+            throw Problem.conflict(text(e -> e.evNotSubmitted(id)));
+        }
+        return evaluation;
+    }
+
+    private Instant deadline(Evaluation evaluation) {
+        return evaluation.submittedAt.plus(config.disputeWindow());
+    }
+
+    private Interactions.Ref interaction(StartRequest request) {
+        FieldErrors errors = new FieldErrors();
+        Interactions.Type type = null;
+        if (request == null) {
+            throw Problem.badRequest(text(e -> e.evBodyRequired()));
+        }
+        try {
+            type = request.interactionType() == null ? null : Interactions.Type.valueOf(request.interactionType().trim());
+        } catch (IllegalArgumentException ignored) {
+            // reported below
+        }
+        errors.check(type != null, "interactionType", text(e -> e.evInteractionType()));
+        errors.check(!blank(request.interactionId()), "interactionId", text(e -> e.evInteractionIdRequired()));
+        errors.throwIfAny();
+        Interactions.Type found = type;
+        return interactions.find(type, request.interactionId()).orElseThrow(() -> Problem.notFound(
+                text(e -> e.evInteractionNotFound(found.name(), request.interactionId()))));
+    }
+
+    private ScorecardService.VersionView publishedVersion(String key) {
+        try {
+            return scorecards.latestPublished(key);
+        } catch (Problem notFound) {
+            throw Problem.invalid(Map.of("scorecardKey", text(e -> e.evScorecardNotFound(key))));
+        }
+    }
+
+    private List<EvaluationSummary> summaries(List<Evaluation> evaluations) {
+        Map<Interactions.Type, List<Long>> ids = new LinkedHashMap<>();
+        evaluations.forEach(e -> ids.computeIfAbsent(e.interactionType, t -> new ArrayList<>()).add(e.interactionId));
+        Map<Interactions.Type, Map<Long, Interactions.Ref>> refs = new LinkedHashMap<>();
+        ids.forEach((type, list) -> refs.put(type, interactions.get(type, list)));
+        Map<Long, Dispute.Status> disputes = new LinkedHashMap<>();
+        if (!evaluations.isEmpty()) {
+            Dispute.<Dispute>list("evaluationId in ?1", evaluations.stream().map(e -> e.id).toList())
+                    .forEach(d -> disputes.put(d.evaluationId, d.status));
+        }
+        return evaluations.stream().map(e -> {
+            Interactions.Ref ref = refs.get(e.interactionType).get(e.interactionId);
+            return new EvaluationSummary(e.id, e.interactionType, e.interactionId, ref == null ? null : ref.label(),
+                    e.agent, e.scorecardKey, e.scorecardVersion, e.evaluator, e.status, e.revision, e.total,
+                    e.updatedAt, e.submittedAt, e.acknowledgedAt, disputes.get(e.id));
+        }).toList();
+    }
+
+    private static DisputeView view(Dispute d) {
+        return new DisputeView(d.id, d.evaluationId, EvaluationJson.items(d.itemsJson), d.reason, d.raisedBy,
+                d.raisedAt, d.status, d.resolvedBy, d.resolvedAt, d.resolutionReason, d.revisionAfter);
+    }
+
+    static boolean seesAll(UserView viewer) {
+        return viewer.roles().contains(Role.ADMIN) || viewer.roles().contains(Role.QA)
+                || viewer.roles().contains(Role.TRAINER);
+    }
+
+    /** Whether the viewer leads the team the agent belongs to. */
+    boolean inTeamOf(UserView viewer, String agent) {
+        return viewer.roles().contains(Role.LEAD) && viewer.team() != null && agent != null
+                && users.find(agent).map(u -> viewer.team().equals(u.team())).orElse(false);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

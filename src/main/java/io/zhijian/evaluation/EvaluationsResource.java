@@ -1,0 +1,101 @@
+package io.zhijian.evaluation;
+
+import io.zhijian.identity.Role;
+import io.zhijian.web.WebContext;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestPath;
+
+import java.net.URI;
+import java.util.List;
+
+/** Evaluations: start, autosave, submit, amend; the agent acknowledges or disputes. */
+@Path("/api/evaluations")
+@Produces(MediaType.APPLICATION_JSON)
+public class EvaluationsResource {
+
+    @Inject
+    EvaluationService evaluations;
+
+    @Inject
+    WebContext page;
+
+    @POST
+    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.LEAD_NAME})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start an evaluation {interactionType: CALL|TICKET, interactionId (call id, ticket number or id), "
+            + "scorecardKey}: a draft pinned to the scorecard's latest published version")
+    public Response start(EvaluationService.StartRequest request) {
+        EvaluationService.EvaluationView view = evaluations.start(request, page.getUser().orElseThrow());
+        return Response.created(URI.create("/api/evaluations/" + view.id())).entity(view).build();
+    }
+
+    @GET
+    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.AGENT_NAME})
+    @Operation(summary = "Evaluations the caller works with (agents: their own submitted ones)")
+    public List<EvaluationService.EvaluationSummary> list() {
+        return evaluations.list(page.getUser().orElseThrow());
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.AGENT_NAME})
+    @Operation(summary = "An evaluation with its breakdown, revisions and disputes")
+    public EvaluationService.EvaluationView get(@RestPath long id) {
+        return evaluations.evaluation(id, page.getUser().orElseThrow());
+    }
+
+    @PUT
+    @Path("{id}/answers")
+    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Autosave a draft: {answers:{itemKey: value}, comments:{itemKey: text}, moments:[{at, text}]}; "
+            + "given answers and comments are merged (null removes one); returns the current breakdown")
+    public EvaluationService.EvaluationView answers(@RestPath long id, EvaluationService.AnswersRequest request) {
+        return evaluations.saveAnswers(id, request, page.getUser().orElseThrow());
+    }
+
+    @POST
+    @Path("{id}/submit")
+    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME})
+    @Operation(summary = "Submit a draft: every item answered, required comments given; the agent is notified")
+    public EvaluationService.EvaluationView submit(@RestPath long id) {
+        return evaluations.submit(id, page.getUser().orElseThrow());
+    }
+
+    @POST
+    @Path("{id}/revisions")
+    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Amend a submitted evaluation {answers, comments, reason}: a new revision")
+    public EvaluationService.EvaluationView revise(@RestPath long id, EvaluationService.RevisionRequest request) {
+        return evaluations.revise(id, request, page.getUser().orElseThrow());
+    }
+
+    @POST
+    @Path("{id}/acknowledge")
+    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.AGENT_NAME})
+    @Operation(summary = "The evaluated agent accepts the evaluation")
+    public EvaluationService.EvaluationView acknowledge(@RestPath long id) {
+        return evaluations.acknowledge(id, page.getUser().orElseThrow());
+    }
+
+    @POST
+    @Path("{id}/disputes")
+    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.AGENT_NAME})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The evaluated agent disputes items {items:[itemKey], reason} within the dispute window")
+    public Response dispute(@RestPath long id, EvaluationService.DisputeRequest request) {
+        EvaluationService.DisputeView dispute = evaluations.dispute(id, request, page.getUser().orElseThrow());
+        return Response.created(URI.create("/api/disputes/" + dispute.id())).entity(dispute).build();
+    }
+}

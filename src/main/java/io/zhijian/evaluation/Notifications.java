@@ -1,0 +1,64 @@
+package io.zhijian.evaluation;
+
+import io.zhijian.web.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+
+import static io.zhijian.evaluation.EvaluationProblems.text;
+
+/** In-app notices: written inside the caller's transaction, read and marked read by their recipient. */
+@ApplicationScoped
+public class Notifications {
+
+    public record NotificationView(long id, Notification.Kind kind, long evaluationId, String detail,
+                                   Instant createdAt, Instant readAt) {
+    }
+
+    public record Inbox(long unread, List<NotificationView> notifications) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void notify(String recipient, Notification.Kind kind, long evaluationId, String detail) {
+        Notification notification = new Notification();
+        notification.recipient = recipient;
+        notification.kind = kind;
+        notification.subjectId = evaluationId;
+        notification.detail = detail;
+        notification.createdAt = Instant.now();
+        notification.persist();
+    }
+
+    @Transactional
+    public Inbox inbox(String recipient) {
+        return new Inbox(Notification.unreadFor(recipient),
+                Notification.newestFor(recipient, 100).stream().map(Notifications::view).toList());
+    }
+
+    @Transactional
+    public long unread(String recipient) {
+        return Notification.unreadFor(recipient);
+    }
+
+    /** Marks one notice read; other people's notices do not exist for the caller. */
+    @Transactional
+    public NotificationView markRead(long id, String recipient) {
+        Notification notification = Notification.byId(id).filter(n -> n.recipient.equals(recipient))
+                .orElseThrow(() -> Problem.notFound(text(e -> e.evNotificationNotFound(id))));
+        if (notification.readAt == null) {
+            notification.readAt = Instant.now();
+        }
+        return view(notification);
+    }
+
+    @Transactional
+    public void markAllRead(String recipient) {
+        Notification.update("readAt = ?1 where recipient = ?2 and readAt is null", Instant.now(), recipient);
+    }
+
+    private static NotificationView view(Notification n) {
+        return new NotificationView(n.id, n.kind, n.subjectId, n.detail, n.createdAt, n.readAt);
+    }
+}

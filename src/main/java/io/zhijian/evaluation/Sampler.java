@@ -1,0 +1,62 @@
+package io.zhijian.evaluation;
+
+import io.zhijian.interaction.Interactions;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+/**
+ * Picks interactions for a plan. Pure and reproducible: the same candidates, count and seed give the
+ * same picks, whatever order the candidates arrive in.
+ */
+final class Sampler {
+
+    record Candidate(String agent, Interactions.Type type, long id) {
+    }
+
+    record Pick(String agent, Interactions.Type type, long id, String inspector) {
+    }
+
+    private static final Comparator<Candidate> ORDER = Comparator.comparing(Candidate::type).thenComparingLong(Candidate::id);
+
+    private Sampler() {
+    }
+
+    /**
+     * Up to {@code perAgent} random candidates of every agent (all of them if they have fewer), dealt
+     * to the inspectors in turn so that their counts differ by at most one. An agent's draw depends
+     * only on the seed and the agent, so adding another agent does not change anyone else's picks.
+     */
+    static List<Pick> sample(List<Candidate> candidates, int perAgent, long seed, List<String> inspectors) {
+        if (inspectors.isEmpty()) {
+            throw new IllegalArgumentException("no inspectors");
+        }
+        Map<String, List<Candidate>> byAgent = new TreeMap<>();
+        candidates.forEach(c -> byAgent.computeIfAbsent(c.agent(), a -> new ArrayList<>()).add(c));
+        List<Pick> picks = new ArrayList<>();
+        int next = 0;
+        for (Map.Entry<String, List<Candidate>> agent : byAgent.entrySet()) {
+            List<Candidate> own = new ArrayList<>(agent.getValue());
+            own.sort(ORDER);
+            Collections.shuffle(own, new Random(seed * 31 + agent.getKey().hashCode()));
+            List<Candidate> chosen = new ArrayList<>(own.subList(0, Math.min(perAgent, own.size())));
+            chosen.sort(ORDER);
+            for (Candidate c : chosen) {
+                String inspector = inspectors.get(next % inspectors.size());
+                if (inspector.equals(c.agent()) && inspectors.size() > 1) {
+                    // Nobody evaluates their own work: this one goes to the next inspector.
+                    next++;
+                    inspector = inspectors.get(next % inspectors.size());
+                }
+                picks.add(new Pick(c.agent(), c.type(), c.id(), inspector));
+                next++;
+            }
+        }
+        return picks;
+    }
+}

@@ -1,0 +1,380 @@
+package io.zhijian.evaluation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.zhijian.identity.AuditLog;
+import io.zhijian.identity.Role;
+import io.zhijian.identity.UserService;
+import io.zhijian.identity.UserView;
+import io.zhijian.interaction.Interactions;
+import io.zhijian.interaction.TicketService;
+import io.zhijian.web.FieldErrors;
+import io.zhijian.web.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.security.SecureRandom;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.zhijian.evaluation.EvaluationProblems.text;
+
+/** Sampling plans, their runs, and the inspectors' work queues. */
+@ApplicationScoped
+public class Sampling {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
+    static final int MAX_PER_AGENT = 1000;
+
+    public record PlanRequest(String name, String period, List<String> teams, List<String> channels,
+                              List<String> ticketTypes, Double minDurationSeconds, Double maxDurationSeconds,
+                              Integer perAgent, Integer minPerAgent, List<String> inspectors, Long seed,
+                              String callScorecard, String ticketScorecard) {
+    }
+
+    /** What a plan draws from; stored as JSON with the plan. */
+    public record Scope(List<String> teams, List<Interactions.Type> channels, List<String> ticketTypes,
+                        Double minDurationSeconds, Double maxDurationSeconds, String callScorecard,
+                        String ticketScorecard) {
+    }
+
+    public record PlanView(long id, String name, String period, LocalDate periodStart, LocalDate periodEnd,
+                           Scope scope, int perAgent, int minPerAgent, long seed, List<String> inspectors,
+                           String createdBy, Instant createdAt, Instant lastRunAt, int assignments, int done) {
+    }
+
+    public record AgentSample(String agent, int eligible, int picked) {
+    }
+
+    /** {@code shortfalls}: agents with fewer eligible interactions than the plan's guaranteed minimum. */
+    public record RunReport(long planId, long seed, int assigned, int alreadyAssigned, List<AgentSample> agents,
+                            List<String> shortfalls, Map<String, Integer> byInspector) {
+    }
+
+    public record QueueItem(long assignmentId, long planId, String planName, Interactions.Type interactionType,
+                            long interactionId, String interactionLabel, String agent, Instant at,
+                            Long evaluationId, String status, String scorecardKey) {
+    }
+
+    @Inject
+    UserService users;
+
+    @Inject
+    Interactions interactions;
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    public PlanView create(PlanRequest request, UserView actor) {
+        if (request == null) {
+            throw Problem.badRequest(text(e -> e.evBodyRequired()));
+        }
+        FieldErrors errors = new FieldErrors();
+        String name = request.name() == null ? "" : request.name().trim();
+        errors.check(!name.isEmpty() && name.length() <= 200, "name", text(e -> e.planNameRequired()));
+        LocalDate[] period = period(request.period());
+        errors.check(period != null, "period", text(e -> e.planPeriodInvalid(String.valueOf(request.period()))));
+        int perAgent = request.perAgent() == null ? 0 : request.perAgent();
+        errors.check(perAgent >= 1 && perAgent <= MAX_PER_AGENT, "perAgent", text(e -> e.planPerAgentInvalid(MAX_PER_AGENT)));
+        int minPerAgent = request.minPerAgent() == null ? Math.min(perAgent, 1) : request.minPerAgent();
+        errors.check(minPerAgent >= 0 && minPerAgent <= Math.max(perAgent, 0), "minPerAgent",
+                text(e -> e.planMinInvalid()));
+
+        List<String> teams = clean(request.teams());
+        Set<String> knownTeams = new HashSet<>();
+        users.list().forEach(u -> {
+            if (u.team() != null) {
+                knownTeams.add(u.team());
+            }
+        });
+        for (String team : teams) {
+            errors.check(knownTeams.contains(team), "teams", text(e -> e.planUnknownTeam(team)));
+        }
+        boolean leadOnly = actor.roles().contains(Role.LEAD) && !actor.roles().contains(Role.QA)
+                && !actor.roles().contains(Role.ADMIN);
+        if (leadOnly && (actor.team() == null || !teams.equals(List.of(actor.team())))) {
+            throw Problem.forbidden(text(e -> e.planLeadOwnTeam()));
+        }
+        List<Interactions.Type> channels = new ArrayList<>();
+        for (String channel : clean(request.channels())) {
+            try {
+                channels.add(Interactions.Type.valueOf(channel));
+            } catch (IllegalArgumentException ex) {
+                errors.add("channels", text(e -> e.planChannelInvalid(channel)));
+            }
+        }
+        if (channels.isEmpty()) {
+            channels = List.of(Interactions.Type.CALL, Interactions.Type.TICKET);
+        }
+        List<String> ticketTypes = clean(request.ticketTypes());
+        for (String type : ticketTypes) {
+            errors.check(TicketService.TYPES.contains(type), "ticketTypes", text(e -> e.planTicketTypeInvalid(type)));
+        }
+        Double min = request.minDurationSeconds();
+        Double max = request.maxDurationSeconds();
+        errors.check(min == null || min >= 0, "minDurationSeconds", text(e -> e.planDurationInvalid()));
+        errors.check(max == null || max >= 0 && (min == null || max >= min), "maxDurationSeconds",
+                text(e -> e.planDurationInvalid()));
+        List<String> inspectors = clean(request.inspectors());
+        errors.check(!inspectors.isEmpty(), "inspectors", text(e -> e.planInspectorsRequired()));
+        for (String inspector : inspectors) {
+            boolean ok = users.find(inspector).filter(UserView::active).map(u -> u.roles().contains(Role.QA)
+                    || u.roles().contains(Role.ADMIN) || u.roles().contains(Role.LEAD)).orElse(false);
+            errors.check(ok, "inspectors", text(e -> e.planInspectorInvalid(inspector)));
+        }
+        String callScorecard = blankToDefault(request.callScorecard(), "call-quality");
+        String ticketScorecard = blankToDefault(request.ticketScorecard(), "ticket-quality");
+        errors.throwIfAny();
+
+        QaPlan plan = new QaPlan();
+        plan.name = name;
+        plan.periodStart = period[0];
+        plan.periodEnd = period[1];
+        plan.scopeJson = write(new Scope(teams, channels, ticketTypes, min, max, callScorecard, ticketScorecard));
+        plan.perAgent = perAgent;
+        plan.minPerAgent = minPerAgent;
+        plan.seed = request.seed() != null ? request.seed() : new SecureRandom().nextLong() >>> 1;
+        plan.inspectorsJson = write(inspectors);
+        plan.createdBy = actor.username();
+        plan.createdAt = Instant.now();
+        plan.persist();
+        audit.record(actor.username(), "QA_PLAN_CREATED", "qa-plan", String.valueOf(plan.id), null,
+                Map.of("name", name, "seed", plan.seed, "period", request.period()));
+        return view(plan, request.period().trim());
+    }
+
+    /**
+     * Draws the plan's sample and deals it to its inspectors. Running it again draws the same picks
+     * (same seed) and only adds what is new, e.g. interactions that arrived since.
+     */
+    @Transactional
+    public RunReport run(long planId, UserView actor) {
+        QaPlan plan = visiblePlan(planId, actor);
+        Scope scope = scope(plan);
+        List<String> agents = agentsInScope(scope);
+        ZoneId zone = ZoneId.systemDefault();
+        List<Interactions.Ref> eligible = interactions.inScope(new Interactions.Scope(
+                plan.periodStart.atStartOfDay(zone).toInstant(), plan.periodEnd.atStartOfDay(zone).toInstant(),
+                scope.channels(), agents, scope.ticketTypes(), scope.minDurationSeconds(), scope.maxDurationSeconds()));
+        List<Sampler.Candidate> candidates = eligible.stream()
+                .map(r -> new Sampler.Candidate(r.agent(), r.type(), r.id())).toList();
+        List<String> inspectors = inspectors(plan);
+        List<Sampler.Pick> picks = Sampler.sample(candidates, plan.perAgent, plan.seed, inspectors);
+
+        Set<String> existing = new HashSet<>();
+        QaAssignment.ofPlan(planId).forEach(a -> existing.add(a.interactionType + "/" + a.interactionId));
+        int assigned = 0;
+        Instant now = Instant.now();
+        Map<String, Integer> byInspector = new TreeMap<>();
+        for (Sampler.Pick pick : picks) {
+            byInspector.merge(pick.inspector(), 1, Integer::sum);
+            if (existing.contains(pick.type() + "/" + pick.id())) {
+                continue;
+            }
+            QaAssignment assignment = new QaAssignment();
+            assignment.planId = planId;
+            assignment.interactionType = pick.type();
+            assignment.interactionId = pick.id();
+            assignment.agent = pick.agent();
+            assignment.inspector = pick.inspector();
+            assignment.createdAt = now;
+            assignment.persist();
+            assigned++;
+        }
+        Map<String, int[]> perAgent = new TreeMap<>();
+        agents.forEach(a -> perAgent.put(a, new int[2]));
+        candidates.forEach(c -> perAgent.computeIfAbsent(c.agent(), a -> new int[2])[0]++);
+        picks.forEach(p -> perAgent.get(p.agent())[1]++);
+        List<AgentSample> samples = new ArrayList<>();
+        List<String> shortfalls = new ArrayList<>();
+        perAgent.forEach((agent, counts) -> {
+            samples.add(new AgentSample(agent, counts[0], counts[1]));
+            if (counts[1] < plan.minPerAgent) {
+                shortfalls.add(agent);
+            }
+        });
+        plan.lastRunAt = now;
+        audit.record(actor.username(), "QA_PLAN_RUN", "qa-plan", String.valueOf(planId), null,
+                Map.of("seed", plan.seed, "picked", picks.size(), "assigned", assigned));
+        return new RunReport(planId, plan.seed, assigned, picks.size() - assigned, samples, shortfalls, byInspector);
+    }
+
+    @Transactional
+    public PlanView plan(long planId, UserView viewer) {
+        return view(visiblePlan(planId, viewer), null);
+    }
+
+    @Transactional
+    public List<PlanView> plans(UserView viewer) {
+        List<QaPlan> plans = seesAllPlans(viewer) ? QaPlan.newestFirst(200) : QaPlan.createdBy(viewer.username(), 200);
+        return plans.stream().map(p -> view(p, null)).toList();
+    }
+
+    /** An inspector's queue, not yet started first, with each interaction's label and the evaluation's state. */
+    @Transactional
+    public List<QueueItem> queue(String inspector) {
+        List<QaAssignment> assignments = QaAssignment.queueOf(inspector, 500);
+        Map<Long, QaPlan> plans = new HashMap<>();
+        Map<Interactions.Type, List<Long>> ids = new LinkedHashMap<>();
+        assignments.forEach(a -> ids.computeIfAbsent(a.interactionType, t -> new ArrayList<>()).add(a.interactionId));
+        Map<Interactions.Type, Map<Long, Interactions.Ref>> refs = new HashMap<>();
+        ids.forEach((type, list) -> refs.put(type, interactions.get(type, list)));
+        List<Long> evaluationIds = assignments.stream().map(a -> a.evaluationId).filter(id -> id != null).toList();
+        Map<Long, Evaluation.Status> statuses = new HashMap<>();
+        if (!evaluationIds.isEmpty()) {
+            Evaluation.<Evaluation>list("id in ?1", evaluationIds).forEach(e -> statuses.put(e.id, e.status));
+        }
+        List<QueueItem> items = new ArrayList<>();
+        for (QaAssignment a : assignments) {
+            QaPlan plan = plans.computeIfAbsent(a.planId, id -> QaPlan.byId(id).orElseThrow());
+            Interactions.Ref ref = refs.get(a.interactionType).get(a.interactionId);
+            Evaluation.Status status = a.evaluationId == null ? null : statuses.get(a.evaluationId);
+            String state = status == null ? "PENDING" : status == Evaluation.Status.SUBMITTED ? "DONE" : "IN_PROGRESS";
+            items.add(new QueueItem(a.id, a.planId, plan.name, a.interactionType, a.interactionId,
+                    ref == null ? null : ref.label(), a.agent, ref == null ? null : ref.at(), a.evaluationId, state,
+                    scorecardFor(scope(plan), a.interactionType)));
+        }
+        return items;
+    }
+
+    /** The assignment of the caller, with the scorecard its plan uses for its channel. */
+    @Transactional
+    public QueueItem assignment(long id, UserView actor) {
+        QaAssignment assignment = QaAssignment.byId(id).filter(a -> a.inspector.equals(actor.username()))
+                .orElseThrow(() -> Problem.notFound(text(e -> e.planAssignmentNotFound(id))));
+        return queue(actor.username()).stream().filter(q -> q.assignmentId() == assignment.id).findFirst()
+                .orElseThrow();
+    }
+
+    /** Links a newly started evaluation to the evaluator's assignment of that interaction, if any. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void linkEvaluation(long evaluationId, Interactions.Type type, long interactionId, String evaluator) {
+        QaAssignment.update("evaluationId = ?1 where inspector = ?2 and interactionType = ?3 and interactionId = ?4"
+                + " and evaluationId is null", evaluationId, evaluator, type, interactionId);
+    }
+
+    /** "2026-11" (a month) or "2026-W48" (an ISO week) as [first day, day after the last]. */
+    static LocalDate[] period(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.trim();
+        try {
+            Matcher month = MONTH.matcher(t);
+            if (month.matches()) {
+                YearMonth ym = YearMonth.of(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)));
+                return new LocalDate[] {ym.atDay(1), ym.plusMonths(1).atDay(1)};
+            }
+            Matcher week = WEEK.matcher(t);
+            if (week.matches()) {
+                int year = Integer.parseInt(week.group(1));
+                int number = Integer.parseInt(week.group(2));
+                LocalDate probe = LocalDate.of(year, 6, 1);
+                if (number < 1 || number > probe.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()) {
+                    return null;
+                }
+                LocalDate monday = probe.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, number).with(DayOfWeek.MONDAY);
+                return new LocalDate[] {monday, monday.plusDays(7)};
+            }
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return null;
+        }
+        return null;
+    }
+
+    private List<String> agentsInScope(Scope scope) {
+        Set<String> agents = new LinkedHashSet<>();
+        for (UserView user : users.list()) {
+            if (user.active() && user.roles().contains(Role.AGENT)
+                    && (scope.teams().isEmpty() || user.team() != null && scope.teams().contains(user.team()))) {
+                agents.add(user.username());
+            }
+        }
+        return new ArrayList<>(agents);
+    }
+
+    private QaPlan visiblePlan(long planId, UserView viewer) {
+        return QaPlan.byId(planId).filter(p -> seesAllPlans(viewer) || p.createdBy.equals(viewer.username()))
+                .orElseThrow(() -> Problem.notFound(text(e -> e.planNotFound(planId))));
+    }
+
+    private static boolean seesAllPlans(UserView viewer) {
+        return viewer.roles().contains(Role.ADMIN) || viewer.roles().contains(Role.QA);
+    }
+
+    private PlanView view(QaPlan plan, String period) {
+        List<QaAssignment> assignments = QaAssignment.ofPlan(plan.id);
+        List<Long> evaluationIds = assignments.stream().map(a -> a.evaluationId).filter(id -> id != null).toList();
+        int done = evaluationIds.isEmpty() ? 0 : (int) Evaluation.count("id in ?1 and status = ?2", evaluationIds,
+                Evaluation.Status.SUBMITTED);
+        String shown = period != null ? period : describe(plan.periodStart, plan.periodEnd);
+        return new PlanView(plan.id, plan.name, shown, plan.periodStart, plan.periodEnd, scope(plan), plan.perAgent,
+                plan.minPerAgent, plan.seed, inspectors(plan), plan.createdBy, plan.createdAt, plan.lastRunAt,
+                assignments.size(), done);
+    }
+
+    private static String describe(LocalDate start, LocalDate end) {
+        if (start.getDayOfMonth() == 1 && end.equals(start.plusMonths(1))) {
+            return YearMonth.from(start).toString();
+        }
+        return String.format("%d-W%02d", start.get(IsoFields.WEEK_BASED_YEAR), start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    static String scorecardFor(Scope scope, Interactions.Type type) {
+        return type == Interactions.Type.CALL ? scope.callScorecard() : scope.ticketScorecard();
+    }
+
+    static Scope scope(QaPlan plan) {
+        try {
+            return JSON.readValue(plan.scopeJson, Scope.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> inspectors(QaPlan plan) {
+        try {
+            return List.of(JSON.readValue(plan.inspectorsJson, String[].class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> clean(List<String> values) {
+        if (values == null) {
+            return List.of();
+        }
+        return values.stream().filter(v -> v != null && !v.isBlank()).map(String::trim).distinct().toList();
+    }
+
+    private static String blankToDefault(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value.trim();
+    }
+}

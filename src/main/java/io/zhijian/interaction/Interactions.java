@@ -1,0 +1,139 @@
+package io.zhijian.interaction;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Calls and tickets seen alike, as things to evaluate: which one, whose, when. Other features refer
+ * to an interaction by type and id and ask here, never reading the call or ticket tables themselves.
+ */
+@ApplicationScoped
+public class Interactions {
+
+    public enum Type { CALL, TICKET }
+
+    /** {@code label}: a call's external id or a ticket's number; {@code durationSeconds} only for calls. */
+    public record Ref(Type type, long id, String agent, String label, Instant at, Double durationSeconds,
+                      String ticketType) {
+    }
+
+    /** What a sampling plan draws from. Empty lists mean "any"; null bounds mean "no bound". */
+    public record Scope(Instant from, Instant to, Collection<Type> types, Collection<String> agents,
+                        Collection<String> ticketTypes, Double minDurationSeconds, Double maxDurationSeconds) {
+    }
+
+    /**
+     * Finds an interaction as a user names it: a call by id (or external id), a ticket by its number
+     * (or id).
+     */
+    @Transactional
+    public Optional<Ref> find(Type type, String idOrName) {
+        if (idOrName == null || idOrName.isBlank()) {
+            return Optional.empty();
+        }
+        String key = idOrName.trim();
+        Long number = parseId(key);
+        if (type == Type.CALL) {
+            Optional<Call> call = number == null ? Optional.empty() : Call.byId(number);
+            return call.or(() -> Call.findByExternalId(key)).map(Interactions::ref);
+        }
+        Optional<Ticket> ticket = Ticket.findByNo(key);
+        if (ticket.isEmpty() && number != null) {
+            ticket = Ticket.<Ticket>findByIdOptional(number);
+        }
+        return ticket.map(Interactions::ref);
+    }
+
+    @Transactional
+    public Optional<Ref> get(Type type, long id) {
+        return type == Type.CALL ? Call.byId(id).map(Interactions::ref)
+                : Ticket.<Ticket>findByIdOptional(id).map(Interactions::ref);
+    }
+
+    /** Several interactions of one type by id, in one query. */
+    @Transactional
+    public Map<Long, Ref> get(Type type, Collection<Long> ids) {
+        Map<Long, Ref> refs = new HashMap<>();
+        if (ids.isEmpty()) {
+            return refs;
+        }
+        if (type == Type.CALL) {
+            Call.<Call>list("id in ?1", ids).forEach(c -> refs.put(c.id, ref(c)));
+        } else {
+            Ticket.<Ticket>list("id in ?1", ids).forEach(t -> refs.put(t.id, ref(t)));
+        }
+        return refs;
+    }
+
+    /** Every interaction in scope (calls by start, tickets by creation), ordered by type and id. */
+    @Transactional
+    public List<Ref> inScope(Scope scope) {
+        List<Ref> refs = new ArrayList<>();
+        boolean anyType = scope.types() == null || scope.types().isEmpty();
+        boolean anyAgent = scope.agents() == null;
+        if (!anyAgent && scope.agents().isEmpty()) {
+            return refs;
+        }
+        if (anyType || scope.types().contains(Type.CALL)) {
+            StringBuilder where = new StringBuilder("startedAt >= :from and startedAt < :to");
+            Map<String, Object> params = new HashMap<>(Map.of("from", scope.from(), "to", scope.to()));
+            if (!anyAgent) {
+                where.append(" and agent in :agents");
+                params.put("agents", scope.agents());
+            }
+            if (scope.minDurationSeconds() != null) {
+                where.append(" and durationSeconds >= :min");
+                params.put("min", scope.minDurationSeconds());
+            }
+            if (scope.maxDurationSeconds() != null) {
+                where.append(" and durationSeconds <= :max");
+                params.put("max", scope.maxDurationSeconds());
+            }
+            Call.<Call>list(where + " order by id", params).forEach(c -> refs.add(ref(c)));
+        }
+        if (anyType || scope.types().contains(Type.TICKET)) {
+            StringBuilder where = new StringBuilder("createdAt >= :from and createdAt < :to and agent is not null");
+            Map<String, Object> params = new HashMap<>(Map.of("from", scope.from(), "to", scope.to()));
+            if (!anyAgent) {
+                where.append(" and agent in :agents");
+                params.put("agents", scope.agents());
+            }
+            if (scope.ticketTypes() != null && !scope.ticketTypes().isEmpty()) {
+                where.append(" and type in :types");
+                params.put("types", scope.ticketTypes());
+            }
+            // Only the columns needed: a period can hold hundreds of thousands of tickets with long texts.
+            var query = Ticket.getEntityManager().createQuery("select t.id, t.agent, t.ticketNo, t.createdAt, t.type"
+                    + " from Ticket t where " + where + " order by t.id", Object[].class);
+            params.forEach(query::setParameter);
+            for (Object[] row : query.getResultList()) {
+                refs.add(new Ref(Type.TICKET, (Long) row[0], (String) row[1], (String) row[2], (Instant) row[3], null,
+                        (String) row[4]));
+            }
+        }
+        return refs;
+    }
+
+    private static Ref ref(Call c) {
+        return new Ref(Type.CALL, c.id, c.agent, c.externalId, c.startedAt, c.durationSeconds, null);
+    }
+
+    private static Ref ref(Ticket t) {
+        return new Ref(Type.TICKET, t.id, t.agent, t.ticketNo, t.createdAt, null, t.type);
+    }
+
+    private static Long parseId(String text) {
+        if (text.length() > 18 || !text.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        return Long.parseLong(text);
+    }
+}

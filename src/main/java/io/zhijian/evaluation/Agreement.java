@@ -29,7 +29,7 @@ public final class Agreement {
         }
         int raters = ratings.get(0).size();
         for (List<String> subject : ratings) {
-            if (subject.size() != raters || subject.contains(null)) {
+            if (subject.size() != raters || subject.stream().anyMatch(r -> r == null)) {
                 throw new IllegalArgumentException("Fleiss' kappa needs the same number of ratings for every subject");
             }
         }

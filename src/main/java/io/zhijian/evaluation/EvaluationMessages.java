@@ -20,49 +20,49 @@ public interface EvaluationMessages {
     String evInteractionIdRequired();
 
     @Message
-    String evInteractionNotFound(Object type, Object id);
+    String evInteractionNotFound(String type, String id);
 
     @Message
     String evScorecardRequired();
 
     @Message
-    String evScorecardNotFound(Object key);
+    String evScorecardNotFound(String key);
 
     @Message
-    String evScorecardNotApplicable(Object key, Object type);
+    String evScorecardNotApplicable(String key, String type);
 
     @Message
     String evLeadOwnTeam();
 
     @Message
-    String evAlreadyStarted(Object id);
+    String evAlreadyStarted(long id);
 
     @Message
-    String evNotFound(Object id);
+    String evNotFound(long id);
 
     @Message
     String evEvaluatorOnly();
 
     @Message
-    String evSubmittedImmutable(Object id);
+    String evSubmittedImmutable(long id);
 
     @Message
-    String evAlreadySubmitted(Object id);
+    String evAlreadySubmitted(long id);
 
     @Message
-    String evNotSubmitted(Object id);
+    String evNotSubmitted(long id);
 
     @Message
-    String evCommentRequired(Object item);
+    String evCommentRequired(String item);
 
     @Message
-    String evUnknownItem(Object item);
+    String evUnknownItem(String item);
 
     @Message
-    String evTooLong(Object max);
+    String evTooLong(int max);
 
     @Message
-    String evTooMany(Object max);
+    String evTooMany(int max);
 
     @Message
     String evMomentsOnlyCalls();
@@ -71,7 +71,7 @@ public interface EvaluationMessages {
     String evMomentTextRequired();
 
     @Message
-    String evMomentOutside(Object at);
+    String evMomentOutside(double at);
 
     @Message
     String evReasonRequired();
@@ -80,22 +80,22 @@ public interface EvaluationMessages {
     String evAgentOnly();
 
     @Message
-    String evAlreadyAcknowledged(Object id);
+    String evAlreadyAcknowledged(long id);
 
     @Message
-    String evDisputeOpen(Object id);
+    String evDisputeOpen(long id);
 
     @Message
     String evDisputeItemsRequired();
 
     @Message
-    String evDisputeWindowClosed(Object deadline);
+    String evDisputeWindowClosed(String deadline);
 
     @Message
-    String evAlreadyDisputed(Object id);
+    String evAlreadyDisputed(long id);
 
     @Message
-    String evDisputeNotFound(Object id);
+    String evDisputeNotFound(long id);
 
     @Message
     String evResolverNotEvaluator();
@@ -110,61 +110,61 @@ public interface EvaluationMessages {
     String evUpholdNoAnswers();
 
     @Message
-    String evDisputeClosed(Object id);
+    String evDisputeClosed(long id);
 
     @Message
     String evCalibrationHidden();
 
     @Message
-    String evUserNotFound(Object username);
+    String evUserNotFound(String username);
 
     @Message
-    String evNotYourAgent(Object username);
+    String evNotYourAgent(String username);
 
     @Message
-    String evNotificationNotFound(Object id);
+    String evNotificationNotFound(long id);
 
     @Message
-    String calNotFound(Object id);
+    String calNotFound(long id);
 
     @Message
     String calInspectorsRequired();
 
     @Message
-    String calNotInspector(Object username);
+    String calNotInspector(String username);
 
     @Message
-    String calNotMember(Object id);
+    String calNotMember(long id);
 
     @Message
-    String calClosed(Object id);
+    String calClosed(long id);
 
     @Message
-    String planNotFound(Object id);
+    String planNotFound(long id);
 
     @Message
     String planNameRequired();
 
     @Message
-    String planPeriodInvalid(Object period);
+    String planPeriodInvalid(String period);
 
     @Message
-    String planPerAgentInvalid(Object max);
+    String planPerAgentInvalid(int max);
 
     @Message
     String planMinInvalid();
 
     @Message
-    String planUnknownTeam(Object team);
+    String planUnknownTeam(String team);
 
     @Message
     String planLeadOwnTeam();
 
     @Message
-    String planChannelInvalid(Object channel);
+    String planChannelInvalid(String channel);
 
     @Message
-    String planTicketTypeInvalid(Object type);
+    String planTicketTypeInvalid(String type);
 
     @Message
     String planDurationInvalid();
@@ -173,8 +173,413 @@ public interface EvaluationMessages {
     String planInspectorsRequired();
 
     @Message
-    String planInspectorInvalid(Object username);
+    String planInspectorInvalid(String username);
 
     @Message
-    String planAssignmentNotFound(Object id);
+    String planAssignmentNotFound(long id);
+
+    @Message
+    String evYes();
+
+    @Message
+    String evNo();
+
+    @Message
+    String evNotApplicable();
+
+    @Message
+    String evListTitle();
+
+    @Message
+    String evListEmpty();
+
+    @Message
+    String evOpenDisputes();
+
+    @Message
+    String evColEvaluation();
+
+    @Message
+    String evColInteraction();
+
+    @Message
+    String evColAgent();
+
+    @Message
+    String evColScorecard();
+
+    @Message
+    String evColEvaluator();
+
+    @Message
+    String evColStatus();
+
+    @Message
+    String evColTotal();
+
+    @Message
+    String evColUpdated();
+
+    @Message
+    String evColItems();
+
+    @Message
+    String evColReason();
+
+    @Message
+    String evColRaised();
+
+    @Message
+    String evColItem();
+
+    @Message
+    String evColAnswer();
+
+    @Message
+    String evColPoints();
+
+    @Message
+    String evColComment();
+
+    @Message
+    String evColRevision();
+
+    @Message
+    String evColBy();
+
+    @Message
+    String evColWhen();
+
+    @Message
+    String evChannel(String code);
+
+    @Message
+    String evStatus(String code);
+
+    @Message
+    String evDisputeStatus(String code);
+
+    @Message
+    String evRevisionShort(int n);
+
+    @Message
+    String evAcknowledged();
+
+    @Message
+    String evAcknowledgedAt(String when);
+
+    @Message
+    String evStartTitle();
+
+    @Message
+    String evStartButton();
+
+    @Message
+    String evNoScorecard();
+
+    @Message
+    String evTitle(long id);
+
+    @Message
+    String evCalibrationLink(Long id);
+
+    @Message
+    String evOpenCall();
+
+    @Message
+    String evMax(String max);
+
+    @Message
+    String evCritical();
+
+    @Message
+    String evCommentHint();
+
+    @Message
+    String evCommentRequiredHint();
+
+    @Message
+    String evSave();
+
+    @Message
+    String evTotal();
+
+    @Message
+    String evPoints(String awarded, String possible);
+
+    @Message
+    String evCriticalFailed();
+
+    @Message
+    String evZeroed();
+
+    @Message
+    String evUnanswered(int n);
+
+    @Message
+    String evMoments();
+
+    @Message
+    String evNoMoments();
+
+    @Message
+    String evMomentHint();
+
+    @Message
+    String evAddMoment();
+
+    @Message
+    String evRemove();
+
+    @Message
+    String evSubmit();
+
+    @Message
+    String evYourResponse();
+
+    @Message
+    String evDisputeUntil(String when);
+
+    @Message
+    String evAcknowledge();
+
+    @Message
+    String evDisputeItems();
+
+    @Message
+    String evDisputeReason();
+
+    @Message
+    String evDispute();
+
+    @Message
+    String evDisputeTitle(long id);
+
+    @Message
+    String evRuling(String who, String when);
+
+    @Message
+    String evKeep(String answer);
+
+    @Message
+    String evRulingReason();
+
+    @Message
+    String evRule();
+
+    @Message
+    String evHistory();
+
+    @Message
+    String evAmend();
+
+    @Message
+    String evAmendReason();
+
+    @Message
+    String qaQueueTitle();
+
+    @Message
+    String qaQueueEmpty();
+
+    @Message
+    String qaColPlan();
+
+    @Message
+    String qaColAt();
+
+    @Message
+    String qaState(String code);
+
+    @Message
+    String qaOpen();
+
+    @Message
+    String qaPlansTitle();
+
+    @Message
+    String qaRunTitle(long id);
+
+    @Message
+    String qaRunSummary(int assigned, int already, long seed);
+
+    @Message
+    String qaColEligible();
+
+    @Message
+    String qaColPicked();
+
+    @Message
+    String qaShortfalls();
+
+    @Message
+    String qaColName();
+
+    @Message
+    String qaColPeriod();
+
+    @Message
+    String qaColPerAgent();
+
+    @Message
+    String qaMin(int n);
+
+    @Message
+    String qaColInspectors();
+
+    @Message
+    String qaColSeed();
+
+    @Message
+    String qaColProgress();
+
+    @Message
+    String qaRun();
+
+    @Message
+    String qaNoPlans();
+
+    @Message
+    String qaNewPlan();
+
+    @Message
+    String qaTeams();
+
+    @Message
+    String qaChannels();
+
+    @Message
+    String qaTicketTypes();
+
+    @Message
+    String qaMinDuration();
+
+    @Message
+    String qaMaxDuration();
+
+    @Message
+    String qaMinPerAgent();
+
+    @Message
+    String qaSeedHint();
+
+    @Message
+    String qaCallScorecard();
+
+    @Message
+    String qaTicketScorecard();
+
+    @Message
+    String qaCreateAndRun();
+
+    @Message
+    String calTitle();
+
+    @Message
+    String calColTitle();
+
+    @Message
+    String calColMembers();
+
+    @Message
+    String calRevealed();
+
+    @Message
+    String calBlind();
+
+    @Message
+    String calClosedState();
+
+    @Message
+    String calNone();
+
+    @Message
+    String calTrend();
+
+    @Message
+    String calBasis();
+
+    @Message
+    String calBasisName(String code);
+
+    @Message
+    String calAgreement();
+
+    @Message
+    String calDeviation();
+
+    @Message
+    String calNew();
+
+    @Message
+    String calInteraction();
+
+    @Message
+    String calInteractionHint();
+
+    @Message
+    String calInspectors();
+
+    @Message
+    String calReference();
+
+    @Message
+    String calCreate();
+
+    @Message
+    String calSessionTitle(long id);
+
+    @Message
+    String calOpenMine();
+
+    @Message
+    String calScore();
+
+    @Message
+    String calClose();
+
+    @Message
+    String calMember();
+
+    @Message
+    String calSubmitted();
+
+    @Message
+    String calMatching();
+
+    @Message
+    String calRaters();
+
+    @Message
+    String calPercentAgreement();
+
+    @Message
+    String calFleiss();
+
+    @Message
+    String calKrippendorff();
+
+    @Message
+    String calSpread();
+
+    @Message
+    String calSpreadValue(String min, String max, String mean, String sd);
+
+    @Message
+    String calStatsHint();
+
+    @Message
+    String calItems();
+
+    @Message
+    String ntTitle();
+
+    @Message
+    String ntNone();
+
+    @Message
+    String ntMarkAllRead();
+
+    @Message
+    String ntText(String kind, long id, String detail);
 }

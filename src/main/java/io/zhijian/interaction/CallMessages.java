@@ -267,4 +267,7 @@ public interface CallMessages {
 
     @Message
     String modelsSaved(String language);
+
+    @Message
+    String callEvaluate();
 }

@@ -21,6 +21,18 @@ public interface AppMessages {
     String navHome();
 
     @Message
+    String navEvaluations();
+
+    @Message
+    String navQueue();
+
+    @Message
+    String navCalibrations();
+
+    @Message
+    String navNotifications();
+
+    @Message
     String navUsers();
 
     @Message

@@ -100,7 +100,7 @@ public final class Browser {
         if (!token.find()) {
             throw new AssertionError("no CSRF token on " + pagePath);
         }
-        RequestSpecification request = request().header("X-CSRF-TOKEN", token.group(1))
+        RequestSpecification request = request().header("X-CSRF-TOKEN", token.group(1)).header("HX-Request", "true")
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8");
         fields.forEach(request::formParam);
         return remember(request.post(action));

@@ -1,0 +1,302 @@
+package io.zhijian.evaluation;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.zhijian.identity.Role;
+import io.zhijian.identity.UserView;
+import io.zhijian.interaction.CallService;
+import io.zhijian.interaction.Interactions;
+import io.zhijian.interaction.TicketService;
+import io.zhijian.scorecard.Scorecard;
+import io.zhijian.scorecard.ScorecardService;
+import io.zhijian.scorecard.ScoringEngine;
+import io.zhijian.transcription.TranscriptionService;
+import io.zhijian.web.Problem;
+import io.zhijian.web.WebContext;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The evaluation pages: the list, choosing a scorecard for an interaction, and one evaluation with the
+ * recording and transcript (or the ticket) beside its form, its history, acknowledgement and disputes.
+ */
+@Path("/evaluations")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.AGENT_NAME})
+public class EvaluationPages {
+
+    /** What the page may offer the viewer. */
+    public record Actions(boolean edit, boolean acknowledge, boolean dispute, boolean resolve, boolean revise) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<EvaluationService.EvaluationSummary> evaluations,
+                                            List<EvaluationService.DisputeView> openDisputes);
+
+        static native TemplateInstance start(String type, String id, String label, List<ScorecardService.Summary> cards,
+                                             String error);
+
+        static native TemplateInstance evaluation(EvaluationService.EvaluationView ev, Scorecard card,
+                                                  EvaluationForm form, Actions actions, CallService.CallView call,
+                                                  TranscriptionService.TranscriptView transcript,
+                                                  TicketService.TicketView ticket, List<String> errors);
+
+        static native TemplateInstance total(ScoringEngine.Result breakdown, Scorecard card, List<String> errors);
+    }
+
+    @Inject
+    EvaluationService evaluations;
+
+    @Inject
+    ScorecardService scorecards;
+
+    @Inject
+    Interactions interactions;
+
+    @Inject
+    CallService calls;
+
+    @Inject
+    TicketService tickets;
+
+    @Inject
+    TranscriptionService transcription;
+
+    @Inject
+    WebContext page;
+
+    @GET
+    public TemplateInstance list() {
+        UserView viewer = page.getUser().orElseThrow();
+        boolean rules = viewer.roles().contains(Role.QA) || viewer.roles().contains(Role.ADMIN);
+        return page.render(Templates.list(evaluations.list(viewer), rules ? evaluations.openDisputes() : List.of()));
+    }
+
+    /** Choose the scorecard for an interaction (linked from the call and ticket pages). */
+    @GET
+    @Path("new")
+    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.LEAD_NAME})
+    public TemplateInstance choose(@RestQuery String type, @RestQuery String id) {
+        return startPage(type, id, null);
+    }
+
+    @POST
+    @Path("new")
+    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.LEAD_NAME})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response start(@RestForm String type, @RestForm String id, @RestForm String scorecardKey) {
+        try {
+            EvaluationService.EvaluationView view = evaluations.start(
+                    new EvaluationService.StartRequest(type, id, scorecardKey), page.getUser().orElseThrow());
+            return Response.seeOther(URI.create("/evaluations/" + view.id())).build();
+        } catch (Problem problem) {
+            Object existing = problem.extensions().get("existingEvaluationId");
+            if (existing != null) {
+                return Response.seeOther(URI.create("/evaluations/" + existing)).build();
+            }
+            return Response.status(problem.status()).entity(startPage(type, id, message(problem))).build();
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance evaluation(@RestPath long id) {
+        return evaluationPage(evaluations.evaluation(id, page.getUser().orElseThrow()), List.of());
+    }
+
+    /** Autosave from the form (htmx on every change); answers the live total, or why a change was refused. */
+    @POST
+    @Path("{id}/answers")
+    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response save(@RestPath long id, MultivaluedMap<String, String> form,
+                         @HeaderParam("HX-Request") String htmx) {
+        UserView actor = page.getUser().orElseThrow();
+        try {
+            EvaluationService.EvaluationView view = evaluations.saveAnswers(id, new EvaluationService.AnswersRequest(
+                    EvaluationForm.answers(form), EvaluationForm.comments(form), null), actor);
+            if (htmx == null) {
+                return Response.seeOther(URI.create("/evaluations/" + id)).build();
+            }
+            return Response.ok(page.render(Templates.total(view.breakdown(), card(view), List.of()))).build();
+        } catch (Problem problem) {
+            EvaluationService.EvaluationView view = evaluations.evaluation(id, actor);
+            if (htmx == null) {
+                return Response.status(problem.status()).entity(evaluationPage(view, messages(problem))).build();
+            }
+            // htmx swaps only successful responses: the refusal is shown in place of the total.
+            return Response.ok(page.render(Templates.total(view.breakdown(), card(view), messages(problem)))).build();
+        }
+    }
+
+    /** A comment pinned to the moment the player was at. */
+    @POST
+    @Path("{id}/moments")
+    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response moment(@RestPath long id, @RestForm String at, @RestForm String text, @RestForm String remove) {
+        UserView actor = page.getUser().orElseThrow();
+        EvaluationService.EvaluationView view = evaluations.evaluation(id, actor);
+        List<EvaluationJson.Moment> moments = new ArrayList<>(view.moments());
+        if (remove != null) {
+            int index = parseInt(remove);
+            if (index >= 0 && index < moments.size()) {
+                moments.remove(index);
+            }
+        } else {
+            moments.add(new EvaluationJson.Moment(parseSeconds(at), text));
+        }
+        return act(id, () -> evaluations.saveAnswers(id, new EvaluationService.AnswersRequest(null, null, moments), actor));
+    }
+
+    @POST
+    @Path("{id}/submit")
+    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response submit(@RestPath long id) {
+        return act(id, () -> evaluations.submit(id, page.getUser().orElseThrow()));
+    }
+
+    @POST
+    @Path("{id}/revise")
+    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response revise(@RestPath long id, MultivaluedMap<String, String> form) {
+        return act(id, () -> evaluations.revise(id, new EvaluationService.RevisionRequest(EvaluationForm.answers(form),
+                EvaluationForm.comments(form), form.getFirst("reason")), page.getUser().orElseThrow()));
+    }
+
+    @POST
+    @Path("{id}/acknowledge")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response acknowledge(@RestPath long id) {
+        return act(id, () -> evaluations.acknowledge(id, page.getUser().orElseThrow()));
+    }
+
+    @POST
+    @Path("{id}/dispute")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response dispute(@RestPath long id, MultivaluedMap<String, String> form) {
+        List<String> items = form.get("items") == null ? List.of() : form.get("items");
+        return act(id, () -> evaluations.dispute(id, new EvaluationService.DisputeRequest(items,
+                form.getFirst("reason")), page.getUser().orElseThrow()));
+    }
+
+    @POST
+    @Path("{id}/disputes/{disputeId}/resolve")
+    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response resolve(@RestPath long id, @RestPath long disputeId, MultivaluedMap<String, String> form) {
+        Map<String, Object> answers = new HashMap<>(EvaluationForm.answers(form));
+        answers.values().removeIf(v -> v == null);
+        return act(id, () -> evaluations.resolve(disputeId, new EvaluationService.ResolveRequest(form.getFirst("outcome"),
+                answers.isEmpty() ? null : answers, null, form.getFirst("reason")), page.getUser().orElseThrow()));
+    }
+
+    /** Runs a form's action; on success back to the evaluation, on refusal the page with the reasons. */
+    private Response act(long id, Runnable action) {
+        try {
+            action.run();
+            return Response.seeOther(URI.create("/evaluations/" + id)).build();
+        } catch (Problem problem) {
+            EvaluationService.EvaluationView view = evaluations.evaluation(id, page.getUser().orElseThrow());
+            return Response.status(problem.status()).entity(evaluationPage(view, messages(problem))).build();
+        }
+    }
+
+    private TemplateInstance evaluationPage(EvaluationService.EvaluationView ev, List<String> errors) {
+        UserView viewer = page.getUser().orElseThrow();
+        Scorecard card = card(ev);
+        Map<String, Double> points = new HashMap<>();
+        ev.breakdown().sections().forEach(s -> s.items().forEach(i -> {
+            if (i.applicable()) {
+                points.put(i.key(), i.zeroed() ? 0 : i.points());
+            }
+        }));
+        EvaluationForm form = EvaluationForm.of(card, ev.answers(), ev.comments(), points);
+        boolean submitted = ev.status() == Evaluation.Status.SUBMITTED;
+        boolean isAgent = viewer.username().equals(ev.agent()) && ev.calibrationId() == null;
+        boolean openDispute = ev.disputes().stream().anyMatch(d -> d.status() == Dispute.Status.OPEN);
+        boolean inWindow = ev.disputeDeadline() != null && java.time.Instant.now().isBefore(ev.disputeDeadline());
+        Actions actions = new Actions(!submitted && viewer.username().equals(ev.evaluator()),
+                submitted && isAgent && ev.acknowledgedAt() == null && !openDispute,
+                submitted && isAgent && ev.acknowledgedAt() == null && ev.disputes().isEmpty() && inWindow,
+                openDispute && (viewer.roles().contains(Role.ADMIN)
+                        || viewer.roles().contains(Role.QA) && !viewer.username().equals(ev.evaluator())),
+                submitted && (viewer.username().equals(ev.evaluator()) || viewer.roles().contains(Role.ADMIN)));
+        CallService.CallView call = null;
+        TranscriptionService.TranscriptView transcript = null;
+        TicketService.TicketView ticket = null;
+        if (ev.interactionType() == Interactions.Type.CALL) {
+            call = calls.call(ev.interactionId(), viewer);
+            transcript = transcription.transcript(ev.interactionId()).orElse(null);
+        } else if (ev.interactionLabel() != null) {
+            ticket = tickets.ticket(ev.interactionLabel(), viewer);
+        }
+        return page.render(Templates.evaluation(ev, card, form, actions, call, transcript, ticket, errors));
+    }
+
+    private TemplateInstance startPage(String type, String id, String error) {
+        Interactions.Type parsed;
+        try {
+            parsed = Interactions.Type.valueOf(type == null ? "" : type);
+        } catch (IllegalArgumentException e) {
+            throw Problem.badRequest(EvaluationProblems.text(m -> m.evInteractionType()));
+        }
+        Interactions.Ref ref = interactions.find(parsed, id).orElseThrow(() -> Problem.notFound(
+                EvaluationProblems.text(m -> m.evInteractionNotFound(parsed.name(), String.valueOf(id)))));
+        Scorecard.Channel channel = Scorecard.Channel.valueOf(parsed.name());
+        List<ScorecardService.Summary> cards = scorecards.list().stream()
+                .filter(s -> s.latestVersion() != null && s.appliesTo().contains(channel)).toList();
+        return page.render(Templates.start(parsed.name(), String.valueOf(ref.id()), ref.label(), cards, error));
+    }
+
+    private Scorecard card(EvaluationService.EvaluationView ev) {
+        return scorecards.definition(ev.scorecardKey(), ev.scorecardVersion());
+    }
+
+    private String message(Problem problem) {
+        return String.join(" ", messages(problem));
+    }
+
+    private List<String> messages(Problem problem) {
+        Map<String, String> fields = problem.fieldErrors(page.messages());
+        return fields.isEmpty() ? List.of(problem.detail(page.messages())) : List.copyOf(fields.values());
+    }
+
+    private static int parseInt(String text) {
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** Seconds as the player reports them; anything unreadable is refused by the service as outside the recording. */
+    private static double parseSeconds(String text) {
+        try {
+            return text == null ? -1 : Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

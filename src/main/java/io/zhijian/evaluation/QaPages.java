@@ -1,0 +1,138 @@
+package io.zhijian.evaluation;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.zhijian.identity.Role;
+import io.zhijian.identity.UserView;
+import io.zhijian.interaction.Interactions;
+import io.zhijian.web.Problem;
+import io.zhijian.web.WebContext;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestPath;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+
+/** The inspector's work queue and the sampling plans. */
+@Path("/qa")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.LEAD_NAME})
+public class QaPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance queue(List<Sampling.QueueItem> items);
+
+        static native TemplateInstance plans(List<Sampling.PlanView> plans, Sampling.RunReport report, List<String> errors,
+                                             MultivaluedMap<String, String> form);
+    }
+
+    @Inject
+    Sampling sampling;
+
+    @Inject
+    EvaluationService evaluations;
+
+    @Inject
+    Interactions interactions;
+
+    @Inject
+    WebContext page;
+
+    @GET
+    @Path("queue")
+    public TemplateInstance queue() {
+        return page.render(Templates.queue(sampling.queue(page.getUsername())));
+    }
+
+    @POST
+    @Path("assignments/{id}/start")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response start(@RestPath long id) {
+        UserView actor = page.getUser().orElseThrow();
+        Sampling.QueueItem item = sampling.assignment(id, actor);
+        long evaluation = item.evaluationId() != null ? item.evaluationId() : evaluations.start(
+                interactions.get(item.interactionType(), item.interactionId()).orElseThrow(),
+                item.scorecardKey(), actor).id();
+        return Response.seeOther(URI.create("/evaluations/" + evaluation)).build();
+    }
+
+    @GET
+    @Path("plans")
+    public TemplateInstance plans() {
+        return page.render(Templates.plans(sampling.plans(page.getUser().orElseThrow()), null, List.of(), new MultivaluedHashMap<>()));
+    }
+
+    /** The plan form: lists are typed comma-separated. */
+    @POST
+    @Path("plans")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(MultivaluedMap<String, String> form) {
+        UserView actor = page.getUser().orElseThrow();
+        try {
+            Sampling.PlanRequest request = new Sampling.PlanRequest(form.getFirst("name"), form.getFirst("period"),
+                    list(form.getFirst("teams")), form.get("channels"), list(form.getFirst("ticketTypes")),
+                    number(form.getFirst("minDurationSeconds")), number(form.getFirst("maxDurationSeconds")),
+                    integer(form.getFirst("perAgent")), integer(form.getFirst("minPerAgent")),
+                    list(form.getFirst("inspectors")), longNumber(form.getFirst("seed")),
+                    form.getFirst("callScorecard"), form.getFirst("ticketScorecard"));
+            Sampling.PlanView plan = sampling.create(request, actor);
+            Sampling.RunReport report = sampling.run(plan.id(), actor);
+            return Response.ok(page.render(Templates.plans(sampling.plans(actor), report, List.of(), new MultivaluedHashMap<>()))).build();
+        } catch (Problem problem) {
+            List<String> errors = problem.fieldErrors(page.messages()).entrySet().stream()
+                    .map(e -> e.getKey() + ": " + e.getValue()).toList();
+            return Response.status(problem.status()).entity(page.render(Templates.plans(sampling.plans(actor), null,
+                    errors.isEmpty() ? List.of(problem.detail(page.messages())) : errors, form))).build();
+        }
+    }
+
+    @POST
+    @Path("plans/{id}/run")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance run(@RestPath long id) {
+        UserView actor = page.getUser().orElseThrow();
+        Sampling.RunReport report = sampling.run(id, actor);
+        return page.render(Templates.plans(sampling.plans(actor), report, List.of(), new MultivaluedHashMap<>()));
+    }
+
+    private static List<String> list(String text) {
+        return text == null ? List.of() : Arrays.stream(text.split("[,，\\s]+")).filter(s -> !s.isBlank()).toList();
+    }
+
+    /** Unreadable numbers become values the service refuses with a field error. */
+    private static Integer integer(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Integer.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static Double number(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Double.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            return -1.0;
+        }
+    }
+
+    private static Long longNumber(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Long.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

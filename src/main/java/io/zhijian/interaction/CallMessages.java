@@ -270,4 +270,7 @@ public interface CallMessages {
 
     @Message
     String callEvaluate();
+
+    @Message
+    String ticketsProgress(int processed, int total);
 }

@@ -31,6 +31,8 @@ public class TicketPages {
     static class Templates {
         static native TemplateInstance ticket(TicketService.TicketView ticket);
 
+        static native TemplateInstance progress(ImportProgress.Progress progress);
+
         static native TemplateInstance tickets(List<TicketService.TicketView> tickets, boolean canImport,
                                                TicketService.ImportReport report, String error);
     }
@@ -40,6 +42,9 @@ public class TicketPages {
 
     @Inject
     WebContext page;
+
+    @Inject
+    ImportProgress progress;
 
     @GET
     public TemplateInstance list() {
@@ -68,6 +73,14 @@ public class TicketPages {
         }
         return Response.status(status).entity(page.render(Templates.tickets(tickets.recent(page.getUser().orElseThrow()),
                 true, report, error))).build();
+    }
+
+    /** Polled by the import form while its upload is being imported. */
+    @GET
+    @Path("import/progress")
+    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME})
+    public TemplateInstance progress() {
+        return page.render(Templates.progress(progress.of(page.getUsername())));
     }
 
     private boolean canImport() {

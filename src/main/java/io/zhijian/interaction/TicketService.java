@@ -55,6 +55,9 @@ public class TicketService {
     @Inject
     Event<TicketsImported> imported;
 
+    @Inject
+    ImportProgress progress;
+
     @Transactional
     public ImportReport importFile(byte[] body, String format, String actor, AppMessages m) {
         if (body == null || body.length == 0) {
@@ -73,6 +76,15 @@ public class TicketService {
                     : error.equals("not-xlsx") ? AppMessages::tkNotXlsx
                     : error.equals("no-ticket-no") ? x -> x.tkNoTicketNoColumn(unknown) : AppMessages::tkEmpty);
         }
+        progress.start(actor, parsed.lines().size());
+        try {
+            return importLines(parsed, actor, m);
+        } finally {
+            progress.finish(actor);
+        }
+    }
+
+    private ImportReport importLines(TicketFile.Parsed parsed, String actor, AppMessages m) {
         Set<String> agents = new HashSet<>();
         users.list().forEach(u -> agents.add(u.username()));
         Map<String, Ticket> existing = new HashMap<>();
@@ -87,7 +99,11 @@ public class TicketService {
         int created = 0;
         int updated = 0;
         Instant now = Instant.now();
+        int processed = 0;
         for (TicketFile.Line line : parsed.lines()) {
+            if (++processed % 1000 == 0) {
+                progress.advance(actor, processed);
+            }
             Map<String, String> v = line.values();
             String reason = problem(v, agents, seen, line.line(), m);
             if (reason != null) {

@@ -28,6 +28,9 @@ public class TicketsResource {
     @Inject
     WebContext page;
 
+    @Inject
+    ImportProgress progress;
+
     @POST
     @Path("import")
     @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME})
@@ -39,6 +42,14 @@ public class TicketsResource {
                                                  @HeaderParam("Content-Type") String contentType) {
         String chosen = format != null ? format : contentType != null && contentType.startsWith(XLSX) ? "xlsx" : "csv";
         return tickets.importFile(body, chosen, page.getUsername(), page.messages());
+    }
+
+    @GET
+    @Path("import/progress")
+    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME})
+    @Operation(summary = "How far the caller's running import has got: {running, processedRows, totalRows, percent}")
+    public ImportProgress.Progress importProgress() {
+        return progress.of(page.getUsername());
     }
 
     @GET

@@ -332,50 +332,6 @@ public final class SearchBench {
     }
 
     private static String send(HttpClient http, HttpRequest request) throws Exception {
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        if (response.statusCode() >= 300) {
-            throw new IllegalStateException(request.uri() + " → " + response.statusCode() + " " + response.body());
-        }
-        return response.body();
-    }
-
-    /** The packaged app on a free port, in the demo profile, on a given data folder. */
-    private record AppProcess(Process process, String base) {
-        static AppProcess start(Path data) throws Exception {
-            int port;
-            try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
-            Files.createDirectories(data);
-            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Dquarkus.profile=demo", "-Dzhijian.data-dir=" + data, "-Dquarkus.http.port=" + port,
-                    "-Dquarkus.log.level=WARN", "-jar", "target/quarkus-app/quarkus-run.jar")
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("app.log").toFile()))
-                    .start();
-            AppProcess app = new AppProcess(p, "http://localhost:" + port);
-            HttpClient http = HttpClient.newHttpClient();
-            for (int i = 0; i < 1200; i++) {
-                try {
-                    if (http.send(HttpRequest.newBuilder(URI.create(app.base + "/q/health/ready")).build(),
-                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        return app;
-                    }
-                } catch (java.io.IOException starting) {
-                    // not yet
-                }
-                Thread.sleep(100);
-            }
-            throw new IllegalStateException("the app did not start");
-        }
-
-        HttpRequest.Builder request(String path, String credentials) {
-            return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization",
-                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
-        }
-
-        void stop() throws InterruptedException {
-            process.destroy();
-            process.waitFor();
-        }
+        return AppProcess.send(http, request);
     }
 }

@@ -16,13 +16,11 @@ import java.util.TreeMap;
  */
 final class Sampler {
 
-    record Candidate(String agent, Interactions.Type type, long id) {
-    }
-
     record Pick(String agent, Interactions.Type type, long id, String inspector) {
     }
 
-    private static final Comparator<Candidate> ORDER = Comparator.comparing(Candidate::type).thenComparingLong(Candidate::id);
+    private static final Comparator<Interactions.Key> ORDER = Comparator.comparing(Interactions.Key::type)
+            .thenComparingLong(Interactions.Key::id);
 
     private Sampler() {
     }
@@ -32,21 +30,21 @@ final class Sampler {
      * to the inspectors in turn so that their counts differ by at most one. An agent's draw depends
      * only on the seed and the agent, so adding another agent does not change anyone else's picks.
      */
-    static List<Pick> sample(List<Candidate> candidates, int perAgent, long seed, List<String> inspectors) {
+    static List<Pick> sample(List<Interactions.Key> candidates, int perAgent, long seed, List<String> inspectors) {
         if (inspectors.isEmpty()) {
             throw new IllegalArgumentException("no inspectors");
         }
-        Map<String, List<Candidate>> byAgent = new TreeMap<>();
+        Map<String, List<Interactions.Key>> byAgent = new TreeMap<>();
         candidates.forEach(c -> byAgent.computeIfAbsent(c.agent(), a -> new ArrayList<>()).add(c));
         List<Pick> picks = new ArrayList<>();
         int next = 0;
-        for (Map.Entry<String, List<Candidate>> agent : byAgent.entrySet()) {
-            List<Candidate> own = new ArrayList<>(agent.getValue());
+        for (Map.Entry<String, List<Interactions.Key>> agent : byAgent.entrySet()) {
+            List<Interactions.Key> own = new ArrayList<>(agent.getValue());
             own.sort(ORDER);
             Collections.shuffle(own, new Random(seed * 31 + agent.getKey().hashCode()));
-            List<Candidate> chosen = new ArrayList<>(own.subList(0, Math.min(perAgent, own.size())));
+            List<Interactions.Key> chosen = new ArrayList<>(own.subList(0, Math.min(perAgent, own.size())));
             chosen.sort(ORDER);
-            for (Candidate c : chosen) {
+            for (Interactions.Key c : chosen) {
                 String inspector = inspectors.get(next % inspectors.size());
                 if (inspector.equals(c.agent()) && inspectors.size() > 1) {
                     // Nobody evaluates their own work: this one goes to the next inspector.

@@ -172,11 +172,9 @@ public class Sampling {
         Scope scope = scope(plan);
         List<String> agents = agentsInScope(scope);
         ZoneId zone = ZoneId.systemDefault();
-        List<Interactions.Ref> eligible = interactions.inScope(new Interactions.Scope(
+        List<Interactions.Key> candidates = interactions.inScope(new Interactions.Scope(
                 plan.periodStart.atStartOfDay(zone).toInstant(), plan.periodEnd.atStartOfDay(zone).toInstant(),
                 scope.channels(), agents, scope.ticketTypes(), scope.minDurationSeconds(), scope.maxDurationSeconds()));
-        List<Sampler.Candidate> candidates = eligible.stream()
-                .map(r -> new Sampler.Candidate(r.agent(), r.type(), r.id())).toList();
         List<String> inspectors = inspectors(plan);
         List<Sampler.Pick> picks = Sampler.sample(candidates, plan.perAgent, plan.seed, inspectors);
 

@@ -25,6 +25,10 @@ public class Interactions {
                       String ticketType) {
     }
 
+    /** Just enough to sample an interaction: whose, which. */
+    public record Key(String agent, Type type, long id) {
+    }
+
     /** What a sampling plan draws from. Empty lists mean "any"; null bounds mean "no bound". */
     public record Scope(Instant from, Instant to, Collection<Type> types, Collection<String> agents,
                         Collection<String> ticketTypes, Double minDurationSeconds, Double maxDurationSeconds) {
@@ -73,53 +77,57 @@ public class Interactions {
         return refs;
     }
 
-    /** Every interaction in scope (calls by start, tickets by creation), ordered by type and id. */
+    /**
+     * Every interaction in scope (calls by start, tickets by creation), ordered by type and id. Only ids
+     * and agents are read: a month can hold a million tickets.
+     */
     @Transactional
-    public List<Ref> inScope(Scope scope) {
-        List<Ref> refs = new ArrayList<>();
+    public List<Key> inScope(Scope scope) {
+        List<Key> keys = new ArrayList<>();
         boolean anyType = scope.types() == null || scope.types().isEmpty();
         boolean anyAgent = scope.agents() == null;
         if (!anyAgent && scope.agents().isEmpty()) {
-            return refs;
+            return keys;
         }
         if (anyType || scope.types().contains(Type.CALL)) {
-            StringBuilder where = new StringBuilder("startedAt >= :from and startedAt < :to");
+            StringBuilder where = new StringBuilder("c.startedAt >= :from and c.startedAt < :to");
             Map<String, Object> params = new HashMap<>(Map.of("from", scope.from(), "to", scope.to()));
             if (!anyAgent) {
-                where.append(" and agent in :agents");
+                where.append(" and c.agent in :agents");
                 params.put("agents", scope.agents());
             }
             if (scope.minDurationSeconds() != null) {
-                where.append(" and durationSeconds >= :min");
+                where.append(" and c.durationSeconds >= :min");
                 params.put("min", scope.minDurationSeconds());
             }
             if (scope.maxDurationSeconds() != null) {
-                where.append(" and durationSeconds <= :max");
+                where.append(" and c.durationSeconds <= :max");
                 params.put("max", scope.maxDurationSeconds());
             }
-            Call.<Call>list(where + " order by id", params).forEach(c -> refs.add(ref(c)));
+            select("select c.id, c.agent from Call c where " + where + " order by c.id", params, Type.CALL, keys);
         }
         if (anyType || scope.types().contains(Type.TICKET)) {
-            StringBuilder where = new StringBuilder("createdAt >= :from and createdAt < :to and agent is not null");
+            StringBuilder where = new StringBuilder("t.createdAt >= :from and t.createdAt < :to and t.agent is not null");
             Map<String, Object> params = new HashMap<>(Map.of("from", scope.from(), "to", scope.to()));
             if (!anyAgent) {
-                where.append(" and agent in :agents");
+                where.append(" and t.agent in :agents");
                 params.put("agents", scope.agents());
             }
             if (scope.ticketTypes() != null && !scope.ticketTypes().isEmpty()) {
-                where.append(" and type in :types");
+                where.append(" and t.type in :types");
                 params.put("types", scope.ticketTypes());
             }
-            // Only the columns needed: a period can hold hundreds of thousands of tickets with long texts.
-            var query = Ticket.getEntityManager().createQuery("select t.id, t.agent, t.ticketNo, t.createdAt, t.type"
-                    + " from Ticket t where " + where + " order by t.id", Object[].class);
-            params.forEach(query::setParameter);
-            for (Object[] row : query.getResultList()) {
-                refs.add(new Ref(Type.TICKET, (Long) row[0], (String) row[1], (String) row[2], (Instant) row[3], null,
-                        (String) row[4]));
-            }
+            select("select t.id, t.agent from Ticket t where " + where + " order by t.id", params, Type.TICKET, keys);
         }
-        return refs;
+        return keys;
+    }
+
+    private static void select(String hql, Map<String, Object> params, Type type, List<Key> into) {
+        var query = Call.getEntityManager().createQuery(hql, Object[].class);
+        params.forEach(query::setParameter);
+        for (Object[] row : query.getResultList()) {
+            into.add(new Key((String) row[1], type, (Long) row[0]));
+        }
     }
 
     private static Ref ref(Call c) {

@@ -12,8 +12,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 
+import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -95,8 +99,8 @@ public class TicketService {
         }
         Map<String, Integer> seen = new HashMap<>();
         List<Rejected> rejected = new ArrayList<>();
-        List<Ticket> changed = new ArrayList<>();
-        int created = 0;
+        List<Ticket> fresh = new ArrayList<>();
+        List<Long> changedIds = new ArrayList<>();
         int updated = 0;
         Instant now = Instant.now();
         int processed = 0;
@@ -116,32 +120,86 @@ public class TicketService {
             if (ticket == null) {
                 ticket = new Ticket();
                 ticket.ticketNo = number;
-                created++;
+                fresh.add(ticket);
             } else {
                 updated++;
+                changedIds.add(ticket.id);
             }
-            ticket.type = v.get("type");
-            ticket.subtype = blank(v.get("subtype"));
-            ticket.responsibleUnit = blank(v.get("responsible_unit"));
-            ticket.customerName = blank(v.get("customer_name"));
-            ticket.customerAddress = blank(v.get("customer_address"));
-            ticket.customerPhone = blank(v.get("customer_phone"));
-            ticket.region = blank(v.get("region"));
-            ticket.content = blank(v.get("content"));
-            ticket.feedback = blank(v.get("feedback"));
-            ticket.createdAt = DateTimes.parse(v.get("created_at"));
-            ticket.closedAt = blank(v.get("closed_at")) == null ? null : DateTimes.parse(v.get("closed_at"));
-            ticket.agent = blank(v.get("agent"));
+            fill(ticket, v);
             ticket.importedAt = now;
             ticket.importedBy = actor;
-            ticket.persist();
-            changed.add(ticket);
         }
+        // Known tickets are managed entities: their changes are flushed in batches. New ones go in as JDBC
+        // batches (identity ids rule out Hibernate's insert batching), then their ids are read back.
+        insert(fresh);
         Ticket.getEntityManager().flush();
+        List<String> freshNumbers = fresh.stream().map(t -> t.ticketNo).toList();
+        for (int i = 0; i < freshNumbers.size(); i += 1000) {
+            changedIds.addAll(Ticket.getEntityManager().createQuery("select t.id from Ticket t where t.ticketNo in ?1",
+                    Long.class).setParameter(1, freshNumbers.subList(i, Math.min(freshNumbers.size(), i + 1000)))
+                    .getResultList());
+        }
         audit.record(actor, "TICKETS_IMPORTED", "tickets", null, null,
-                Map.of("imported", created, "updated", updated, "rejected", rejected.size()));
-        imported.fire(new TicketsImported(changed.stream().map(t -> t.id).toList()));
-        return new ImportReport(created, updated, rejected);
+                Map.of("imported", fresh.size(), "updated", updated, "rejected", rejected.size()));
+        imported.fire(new TicketsImported(changedIds));
+        return new ImportReport(fresh.size(), updated, rejected);
+    }
+
+    private static void fill(Ticket ticket, Map<String, String> v) {
+        ticket.type = v.get("type");
+        ticket.subtype = blank(v.get("subtype"));
+        ticket.responsibleUnit = blank(v.get("responsible_unit"));
+        ticket.customerName = blank(v.get("customer_name"));
+        ticket.customerAddress = blank(v.get("customer_address"));
+        ticket.customerPhone = blank(v.get("customer_phone"));
+        ticket.region = blank(v.get("region"));
+        ticket.content = blank(v.get("content"));
+        ticket.feedback = blank(v.get("feedback"));
+        ticket.createdAt = DateTimes.parse(v.get("created_at"));
+        ticket.closedAt = blank(v.get("closed_at")) == null ? null : DateTimes.parse(v.get("closed_at"));
+        ticket.agent = blank(v.get("agent"));
+    }
+
+    private static void insert(List<Ticket> tickets) {
+        if (tickets.isEmpty()) {
+            return;
+        }
+        Ticket.getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into tickets (ticket_no, type, subtype,"
+                    + " responsible_unit, customer_name, customer_address, customer_phone, region, content, feedback,"
+                    + " created_at, closed_at, agent, imported_at, imported_by) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                int pending = 0;
+                for (Ticket t : tickets) {
+                    insert.setString(1, t.ticketNo);
+                    insert.setString(2, t.type);
+                    insert.setString(3, t.subtype);
+                    insert.setString(4, t.responsibleUnit);
+                    insert.setString(5, t.customerName);
+                    insert.setString(6, t.customerAddress);
+                    insert.setString(7, t.customerPhone);
+                    insert.setString(8, t.region);
+                    insert.setString(9, t.content);
+                    insert.setString(10, t.feedback);
+                    insert.setObject(11, utc(t.createdAt));
+                    insert.setObject(12, utc(t.closedAt));
+                    insert.setString(13, t.agent);
+                    insert.setObject(14, utc(t.importedAt));
+                    insert.setString(15, t.importedBy);
+                    insert.addBatch();
+                    if (++pending == 500) {
+                        insert.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    insert.executeBatch();
+                }
+            }
+        });
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     private static String problem(Map<String, String> v, Set<String> agents, Map<String, Integer> seen, int line,

@@ -1,5 +1,6 @@
 package io.zhijian.evaluation;
 
+import io.zhijian.interaction.Interactions;
 import io.zhijian.interaction.Interactions.Type;
 import org.junit.jupiter.api.Test;
 
@@ -20,20 +21,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SamplerTest {
 
-    static List<Sampler.Candidate> candidates(String agent, int calls, int tickets) {
-        List<Sampler.Candidate> list = new ArrayList<>();
+    static List<Interactions.Key> candidates(String agent, int calls, int tickets) {
+        List<Interactions.Key> list = new ArrayList<>();
         for (int i = 1; i <= calls; i++) {
-            list.add(new Sampler.Candidate(agent, Type.CALL, agent.hashCode() % 1000 * 1000L + i));
+            list.add(new Interactions.Key(agent, Type.CALL, agent.hashCode() % 1000 * 1000L + i));
         }
         for (int i = 1; i <= tickets; i++) {
-            list.add(new Sampler.Candidate(agent, Type.TICKET, agent.hashCode() % 1000 * 1000L + i));
+            list.add(new Interactions.Key(agent, Type.TICKET, agent.hashCode() % 1000 * 1000L + i));
         }
         return list;
     }
 
     @Test
     void sameSeedSamePicksWhateverTheInputOrder() {
-        List<Sampler.Candidate> all = new ArrayList<>(candidates("a1", 30, 20));
+        List<Interactions.Key> all = new ArrayList<>(candidates("a1", 30, 20));
         all.addAll(candidates("a2", 5, 5));
         List<Sampler.Pick> first = Sampler.sample(all, 4, 42, List.of("qa", "qa2"));
         Collections.shuffle(all, new Random(7));
@@ -43,7 +44,7 @@ class SamplerTest {
 
     @Test
     void perAgentCountsAllWhenFewerAndBalancedInspectors() {
-        List<Sampler.Candidate> all = new ArrayList<>(candidates("a1", 10, 0));
+        List<Interactions.Key> all = new ArrayList<>(candidates("a1", 10, 0));
         all.addAll(candidates("a2", 1, 1));
         all.addAll(candidates("a3", 0, 0));
         List<Sampler.Pick> picks = Sampler.sample(all, 3, 1, List.of("qa", "qa2", "qa3"));
@@ -63,8 +64,8 @@ class SamplerTest {
 
     @Test
     void anotherAgentDoesNotChangeAnAgentsPicksAndNobodyScoresThemselves() {
-        List<Sampler.Candidate> one = candidates("a1", 20, 0);
-        List<Sampler.Candidate> two = new ArrayList<>(one);
+        List<Interactions.Key> one = candidates("a1", 20, 0);
+        List<Interactions.Key> two = new ArrayList<>(one);
         two.addAll(candidates("a0", 20, 0));
         List<Long> alone = Sampler.sample(one, 5, 9, List.of("x")).stream().map(Sampler.Pick::id).toList();
         List<Long> together = Sampler.sample(two, 5, 9, List.of("x")).stream().filter(p -> p.agent().equals("a1"))

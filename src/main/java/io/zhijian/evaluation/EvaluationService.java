@@ -12,6 +12,7 @@ import io.zhijian.scorecard.ScoringEngine;
 import io.zhijian.web.FieldErrors;
 import io.zhijian.web.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -97,6 +98,9 @@ public class EvaluationService {
 
     @Inject
     Sampling sampling;
+
+    @Inject
+    Event<EvaluationScored> scored;
 
     /** Starts a draft on the latest published version of the scorecard (409 if this evaluator has one). */
     @Transactional
@@ -213,9 +217,12 @@ public class EvaluationService {
         addRevision(evaluation, actor.username(), null);
         audit.record(actor.username(), "EVALUATION_SUBMITTED", "evaluation", String.valueOf(id), null,
                 Map.of("total", String.valueOf(result.total()), "answers", answers));
-        if (evaluation.calibrationId == null && evaluation.agent != null) {
-            notifications.notify(evaluation.agent, Notification.Kind.EVALUATION_SUBMITTED, evaluation.id,
-                    String.valueOf(result.total()));
+        if (evaluation.calibrationId == null) {
+            scored.fire(new EvaluationScored(evaluation.interactionType, evaluation.interactionId));
+            if (evaluation.agent != null) {
+                notifications.notify(evaluation.agent, Notification.Kind.EVALUATION_SUBMITTED, evaluation.id,
+                        String.valueOf(result.total()));
+            }
         }
         return view(evaluation);
     }
@@ -383,6 +390,25 @@ public class EvaluationService {
                 .firstResultOptional().map(e -> e.id);
     }
 
+    /**
+     * The score search shows for each interaction: the total of its most recently submitted or revised
+     * evaluation (calibration sessions aside). Interactions without one are absent.
+     */
+    @Transactional
+    public Map<Long, Double> latestTotals(Interactions.Type type, List<Long> interactionIds) {
+        Map<Long, Double> totals = new java.util.HashMap<>();
+        for (int i = 0; i < interactionIds.size(); i += 1000) {
+            Evaluation.getEntityManager().createQuery("select e.interactionId, e.total from Evaluation e"
+                            + " where e.interactionType = ?1 and e.interactionId in ?2 and e.status = ?3"
+                            + " and e.calibrationId is null and e.total is not null order by e.updatedAt, e.id",
+                    Object[].class).setParameter(1, type)
+                    .setParameter(2, interactionIds.subList(i, Math.min(interactionIds.size(), i + 1000)))
+                    .setParameter(3, Evaluation.Status.SUBMITTED).getResultList()
+                    .forEach(row -> totals.put((Long) row[0], (Double) row[1]));
+        }
+        return totals;
+    }
+
     Scorecard definition(Evaluation evaluation) {
         return scorecards.definition(evaluation.scorecardKey, evaluation.scorecardVersion);
     }
@@ -453,9 +479,12 @@ public class EvaluationService {
         audit.record(actor, "EVALUATION_REVISED", "evaluation", String.valueOf(evaluation.id),
                 Map.of("total", String.valueOf(before)),
                 Map.of("revision", evaluation.revision, "total", String.valueOf(result.total()), "reason", reason));
-        if (evaluation.calibrationId == null && evaluation.agent != null) {
-            notifications.notify(evaluation.agent, Notification.Kind.EVALUATION_REVISED, evaluation.id,
-                    String.valueOf(result.total()));
+        if (evaluation.calibrationId == null) {
+            scored.fire(new EvaluationScored(evaluation.interactionType, evaluation.interactionId));
+            if (evaluation.agent != null) {
+                notifications.notify(evaluation.agent, Notification.Kind.EVALUATION_REVISED, evaluation.id,
+                        String.valueOf(result.total()));
+            }
         }
     }
 

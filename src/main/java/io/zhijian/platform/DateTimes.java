@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Reads the date-times people and exports write: ISO with or without offset, "2026-03-01 09:30", "2026/3/1". */
 public final class DateTimes {
@@ -16,6 +17,14 @@ public final class DateTimes {
             DateTimeFormatter.ofPattern("yyyy/M/d H:mm[:ss]"), DateTimeFormatter.ISO_LOCAL_DATE_TIME);
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ofPattern("yyyy-M-d"),
             DateTimeFormatter.ofPattern("yyyy/M/d"));
+
+    private static final Pattern WITH_OFFSET = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+(Z|[+-]\\d{2}:\\d{2})");
+    private static final List<Pattern> DATE_TIME_SHAPES = List.of(
+            Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2} \\d{1,2}:\\d{2}(:\\d{2})?"),
+            Pattern.compile("\\d{4}/\\d{1,2}/\\d{1,2} \\d{1,2}:\\d{2}(:\\d{2})?"),
+            Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+"));
+    private static final List<Pattern> DATE_SHAPES = List.of(Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}"),
+            Pattern.compile("\\d{4}/\\d{1,2}/\\d{1,2}"));
 
     private DateTimes() {
     }
@@ -26,24 +35,24 @@ public final class DateTimes {
             return null;
         }
         String t = text.trim();
+        // Each format is tried only when the text has its shape: imports parse millions of dates, and a
+        // failed parse costs an exception.
         try {
-            return OffsetDateTime.parse(t).toInstant();
-        } catch (DateTimeParseException ignored) {
-            // not with an offset
-        }
-        for (DateTimeFormatter f : DATE_TIMES) {
-            try {
-                return LocalDateTime.parse(t, f).atZone(ZoneId.systemDefault()).toInstant();
-            } catch (DateTimeParseException ignored) {
-                // next format
+            if (WITH_OFFSET.matcher(t).matches()) {
+                return OffsetDateTime.parse(t).toInstant();
             }
-        }
-        for (DateTimeFormatter f : DATES) {
-            try {
-                return LocalDate.parse(t, f).atStartOfDay(ZoneId.systemDefault()).toInstant();
-            } catch (DateTimeParseException ignored) {
-                // next format
+            for (int i = 0; i < DATE_TIMES.size(); i++) {
+                if (DATE_TIME_SHAPES.get(i).matcher(t).matches()) {
+                    return LocalDateTime.parse(t, DATE_TIMES.get(i)).atZone(ZoneId.systemDefault()).toInstant();
+                }
             }
+            for (int i = 0; i < DATES.size(); i++) {
+                if (DATE_SHAPES.get(i).matcher(t).matches()) {
+                    return LocalDate.parse(t, DATES.get(i)).atStartOfDay(ZoneId.systemDefault()).toInstant();
+                }
+            }
+        } catch (DateTimeParseException invalidValues) {
+            // the right shape with impossible values, such as month 13
         }
         return null;
     }

@@ -3,7 +3,10 @@ package io.zhijian.search;
 import io.quarkus.runtime.StartupEvent;
 import io.zhijian.interaction.CallService;
 import io.zhijian.interaction.TicketService;
+import io.zhijian.interaction.Interactions;
 import io.zhijian.interaction.TicketsImported;
+import io.zhijian.evaluation.EvaluationScored;
+import io.zhijian.evaluation.EvaluationService;
 import io.zhijian.platform.Pii;
 import io.zhijian.transcription.Segment;
 import io.zhijian.transcription.TranscriptStored;
@@ -13,6 +16,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -66,6 +70,9 @@ public class CallIndexer {
     @Inject
     TicketService tickets;
 
+    @Inject
+    EvaluationService evaluations;
+
     private final ExecutorService live = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "search-live-tickets");
         t.setDaemon(true);
@@ -112,14 +119,24 @@ public class CallIndexer {
         });
     }
 
+    /** A new or revised evaluation total: the interaction is indexed again with it. */
+    void onScored(@Observes(during = TransactionPhase.AFTER_SUCCESS) EvaluationScored scored) {
+        if (scored.type() == Interactions.Type.CALL) {
+            index(scored.interactionId());
+        } else {
+            live.submit(() -> indexTickets(List.of(scored.interactionId())));
+        }
+    }
+
     private void indexTickets(List<Long> ids) {
         Map<Long, TicketService.IndexableTicket> found = new HashMap<>();
         tickets.indexable(ids).forEach(t -> found.put(t.id(), t));
+        Map<Long, Double> scores = evaluations.latestTotals(Interactions.Type.TICKET, ids);
         for (long id : ids) {
             Term key = new Term(SearchFields.TICKET_ID, Long.toString(id));
             TicketService.IndexableTicket ticket = found.get(id);
             if (ticket != null) {
-                index.replace(key, List.of(document(ticket)));
+                index.replace(key, List.of(document(ticket, scores.get(id))));
             } else {
                 index.delete(key);
             }
@@ -134,7 +151,8 @@ public class CallIndexer {
         Term key = new Term(SearchFields.CALL_ID, Long.toString(callId));
         Optional<CallService.IndexableCall> call = calls.indexable(callId);
         if (call.isPresent()) {
-            index.replace(key, documents(call.get()));
+            index.replace(key, documents(call.get(), evaluations.latestTotals(Interactions.Type.CALL,
+                    List.of(callId)).get(callId)));
         } else {
             index.delete(key);
         }
@@ -169,30 +187,35 @@ public class CallIndexer {
             building = fresh;
             long after = 0;
             for (List<Long> ids; !(ids = calls.idsAfter(after, PAGE)).isEmpty(); after = ids.get(ids.size() - 1)) {
+                Map<Long, Double> scores = evaluations.latestTotals(Interactions.Type.CALL, ids);
                 for (CallService.IndexableCall call : calls.indexable(ids)) {
-                    fresh.writer().updateDocuments(new Term(SearchFields.CALL_ID, Long.toString(call.id())), documents(call));
+                    fresh.writer().updateDocuments(new Term(SearchFields.CALL_ID, Long.toString(call.id())),
+                            documents(call, scores.get(call.id())));
                 }
                 done.addAndGet(ids.size());
             }
             after = 0;
             for (List<Long> ids; !(ids = tickets.idsAfter(after, PAGE)).isEmpty(); after = ids.get(ids.size() - 1)) {
+                Map<Long, Double> scores = evaluations.latestTotals(Interactions.Type.TICKET, ids);
                 for (TicketService.IndexableTicket ticket : tickets.indexable(ids)) {
-                    fresh.writer().updateDocument(new Term(SearchFields.TICKET_ID, Long.toString(ticket.id())), document(ticket));
+                    fresh.writer().updateDocument(new Term(SearchFields.TICKET_ID, Long.toString(ticket.id())),
+                            document(ticket, scores.get(ticket.id())));
                 }
                 done.addAndGet(ids.size());
             }
             building = null;
-            for (long id : changedTickets) {
-                Optional<TicketService.IndexableTicket> ticket = tickets.indexable(id);
-                if (ticket.isPresent()) {
-                    fresh.writer().updateDocument(new Term(SearchFields.TICKET_ID, Long.toString(id)), document(ticket.get()));
-                }
+            List<Long> changed = List.copyOf(changedTickets);
+            Map<Long, Double> ticketScores = evaluations.latestTotals(Interactions.Type.TICKET, changed);
+            for (TicketService.IndexableTicket ticket : tickets.indexable(changed)) {
+                fresh.writer().updateDocument(new Term(SearchFields.TICKET_ID, Long.toString(ticket.id())),
+                        document(ticket, ticketScores.get(ticket.id())));
             }
             for (long id : changedDuringRebuild) {
                 Term key = new Term(SearchFields.CALL_ID, Long.toString(id));
                 Optional<CallService.IndexableCall> call = calls.indexable(id);
                 if (call.isPresent()) {
-                    fresh.writer().updateDocuments(key, documents(call.get()));
+                    fresh.writer().updateDocuments(key, documents(call.get(),
+                            evaluations.latestTotals(Interactions.Type.CALL, List.of(id)).get(id)));
                 } else {
                     fresh.writer().deleteDocuments(key);
                 }
@@ -217,7 +240,8 @@ public class CallIndexer {
         }
     }
 
-    public static List<Document> documents(CallService.IndexableCall call) {
+    /** A call's documents, one per turn; {@code score} is its evaluation total, if it has one. */
+    public static List<Document> documents(CallService.IndexableCall call, Double score) {
         List<Document> documents = new ArrayList<>(call.segments().size());
         LocalDate day = call.startedAt().atZone(ZoneId.systemDefault()).toLocalDate();
         String text = SearchFields.textField(call.language());
@@ -240,6 +264,7 @@ public class CallIndexer {
             d.add(new StoredField(SearchFields.DATE, day.toString()));
             d.add(new SortedDocValuesField(SearchFields.MONTH, new BytesRef(day.toString().substring(0, 7))));
             d.add(new StoredField(SearchFields.START, segment.start()));
+            score(d, score);
             String masked = Pii.maskText(segment.text());
             d.add(new TextField(text, masked, Field.Store.YES));
             if (SearchFields.ZH.equals(text)) {
@@ -250,7 +275,7 @@ public class CallIndexer {
         return documents;
     }
 
-    public static Document document(TicketService.IndexableTicket ticket) {
+    public static Document document(TicketService.IndexableTicket ticket, Double score) {
         Document d = new Document();
         LocalDate day = ticket.createdAt().atZone(ZoneId.systemDefault()).toLocalDate();
         d.add(new StringField(SearchFields.TICKET_ID, Long.toString(ticket.id()), Field.Store.NO));
@@ -277,10 +302,18 @@ public class CallIndexer {
         d.add(new LongPoint(SearchFields.DAY, day.toEpochDay()));
         d.add(new StoredField(SearchFields.DATE, day.toString()));
         d.add(new SortedDocValuesField(SearchFields.MONTH, new BytesRef(day.toString().substring(0, 7))));
+        score(d, score);
         String masked = Pii.maskText(ticket.text());
         d.add(new TextField(SearchFields.ZH, masked, Field.Store.YES));
         d.add(new TextField(SearchFields.ZH_BIGRAMS, masked, Field.Store.NO));
         return d;
+    }
+
+    private static void score(Document d, Double score) {
+        if (score != null) {
+            d.add(new DoublePoint(SearchFields.SCORE, score));
+            d.add(new StoredField(SearchFields.SCORE, score));
+        }
     }
 
     private static void keyword(Document d, String field, String value) {

@@ -160,7 +160,9 @@ public class SearchService {
             hits.add(new Hit(ticket ? "TICKET" : "CALL", Math.abs(g.key),
                     ticket && first != null ? first.get(SearchFields.TICKET_NO) : null,
                     first == null ? null : first.get(SearchFields.AGENT),
-                    first == null ? null : first.get(SearchFields.DATE), null, snippets));
+                    first == null ? null : first.get(SearchFields.DATE),
+                    first == null || first.getField(SearchFields.SCORE) == null ? null
+                            : first.getField(SearchFields.SCORE).numericValue().doubleValue(), snippets));
         }
         return hits;
     }

@@ -116,10 +116,10 @@ public final class SearchBench {
                      .setCodec(new org.apache.lucene.codecs.lucene912.Lucene912Codec(
                              org.apache.lucene.codecs.lucene912.Lucene912Codec.Mode.BEST_COMPRESSION)))) {
             for (CallService.IndexableCall call : callCorpus) {
-                writer.addDocuments(CallIndexer.documents(call));
+                writer.addDocuments(CallIndexer.documents(call, null));
             }
             for (TicketService.IndexableTicket ticket : ticketCorpus) {
-                writer.addDocument(CallIndexer.document(ticket));
+                writer.addDocument(CallIndexer.document(ticket, null));
             }
             writer.commit();
         }

@@ -269,4 +269,22 @@ class EvaluationApiTest {
         assertTrue(late.path("detail").toString().contains("window") || late.path("detail").toString().contains("申诉"));
         as("agent2").get("/api/evaluations/" + id).then().body("disputes.size()", equalTo(0));
     }
+
+    @Test
+    void evaluationTotalsAreSearchable() {
+        String ticketNo = importTicket("agent2", "2026-11-05 09:00");
+        int id = start("qa", "TICKET", ticketNo, "ticket-quality").then().statusCode(201).extract().path("id");
+        answers("qa", id, Map.of("customer-info", 0, "classification", 30, "business-content", 30, "other", 10,
+                "procedure-followed", "yes", "feedback-matches", "yes", "responsible-unit-correct", "yes"),
+                Map.of("customer-info", "电话与地址均缺失")).then().statusCode(200);
+        as("qa").post("/api/evaluations/" + id + "/submit").then().statusCode(200).body("total", equalTo(70));
+        long until = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+        Response found;
+        do {
+            found = as("qa").queryParam("q", "ticket:" + ticketNo + " AND score:<80").get("/api/search");
+        } while (found.<Integer>path("total") == 0 && System.nanoTime() < until);
+        found.then().statusCode(200).body("total", equalTo(1)).body("hits[0].score", equalTo(70));
+        as("qa").queryParam("q", "ticket:" + ticketNo + " AND score:>=80").get("/api/search").then()
+                .body("total", equalTo(0));
+    }
 }

@@ -1,0 +1,38 @@
+package io.zhijian.platform;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class DateTimesTest {
+
+    static java.time.Instant local(int y, int mo, int d, int h, int mi, int s) {
+        return LocalDateTime.of(y, mo, d, h, mi, s).atZone(ZoneId.systemDefault()).toInstant();
+    }
+
+    @Test
+    void readsTheFormatsExportsWrite() {
+        assertEquals(OffsetDateTime.parse("2026-03-01T09:30:00+08:00").toInstant(), DateTimes.parse("2026-03-01T09:30:00+08:00"));
+        assertEquals(OffsetDateTime.parse("2026-03-01T01:30Z").toInstant(), DateTimes.parse(" 2026-03-01T01:30Z "));
+        assertEquals(local(2026, 3, 1, 9, 30, 0), DateTimes.parse("2026-03-01 09:30"));
+        assertEquals(local(2026, 3, 1, 9, 30, 15), DateTimes.parse("2026-3-1 9:30:15"));
+        assertEquals(local(2026, 3, 1, 9, 5, 0), DateTimes.parse("2026/3/1 9:05"));
+        assertEquals(local(2026, 3, 1, 9, 30, 0), DateTimes.parse("2026-03-01T09:30"));
+        assertEquals(LocalDate.of(2026, 3, 1).atStartOfDay(ZoneId.systemDefault()).toInstant(), DateTimes.parse("2026-03-01"));
+        assertEquals(LocalDate.of(2026, 3, 1).atStartOfDay(ZoneId.systemDefault()).toInstant(), DateTimes.parse("2026/3/1"));
+    }
+
+    @Test
+    void unreadableOrImpossibleIsNull() {
+        for (String bad : new String[] {null, "", "  ", "yesterday", "2026-13-01", "2026-03-01 25:00", "2026-03-32",
+                "01/03/2026", "2026-03-01T09:30+0800", "2026-03-01 09", "20260301"}) {
+            assertNull(DateTimes.parse(bad), bad);
+        }
+    }
+}

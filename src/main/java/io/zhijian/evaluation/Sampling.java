@@ -241,15 +241,17 @@ public class Sampling {
         if (!evaluationIds.isEmpty()) {
             Evaluation.<Evaluation>list("id in ?1", evaluationIds).forEach(e -> statuses.put(e.id, e.status));
         }
+        Map<Long, Scope> scopes = new HashMap<>();
         List<QueueItem> items = new ArrayList<>();
         for (QaAssignment a : assignments) {
             QaPlan plan = plans.computeIfAbsent(a.planId, id -> QaPlan.byId(id).orElseThrow());
+            Scope scope = scopes.computeIfAbsent(a.planId, id -> scope(plan));
             Interactions.Ref ref = refs.get(a.interactionType).get(a.interactionId);
             Evaluation.Status status = a.evaluationId == null ? null : statuses.get(a.evaluationId);
             String state = status == null ? "PENDING" : status == Evaluation.Status.SUBMITTED ? "DONE" : "IN_PROGRESS";
             items.add(new QueueItem(a.id, a.planId, plan.name, a.interactionType, a.interactionId,
                     ref == null ? null : ref.label(), a.agent, ref == null ? null : ref.at(), a.evaluationId, state,
-                    scorecardFor(scope(plan), a.interactionType)));
+                    scorecardFor(scope, a.interactionType)));
         }
         return items;
     }

@@ -35,8 +35,12 @@ public final class DateTimes {
             return null;
         }
         String t = text.trim();
-        // Each format is tried only when the text has its shape: imports parse millions of dates, and a
-        // failed parse costs an exception.
+        Instant plain = plain(t);
+        if (plain != null) {
+            return plain;
+        }
+        // Each other format is tried only when the text has its shape: imports parse millions of dates,
+        // and a failed parse costs an exception.
         try {
             if (WITH_OFFSET.matcher(t).matches()) {
                 return OffsetDateTime.parse(t).toInstant();
@@ -55,5 +59,64 @@ public final class DateTimes {
             // the right shape with impossible values, such as month 13
         }
         return null;
+    }
+
+    /**
+     * The common export shapes read by hand, as they make up nearly every row of an import:
+     * {@code 2026-03-01}, {@code 2026/3/1}, each optionally followed by {@code 9:30} or {@code 09:30:15}.
+     * Null when the text has another shape or impossible values.
+     */
+    private static Instant plain(String t) {
+        int[] numbers = new int[6];
+        int count = 0;
+        int value = -1;
+        int digits = 0;
+        char dateSeparator = 0;
+        for (int i = 0; i <= t.length(); i++) {
+            char c = i < t.length() ? t.charAt(i) : '\0';
+            if (c >= '0' && c <= '9') {
+                value = (value < 0 ? 0 : value * 10) + (c - '0');
+                if (++digits > (count == 0 ? 4 : 2)) {
+                    return null;
+                }
+                continue;
+            }
+            if (value < 0 || count == 0 && digits != 4 || count == 4 && digits != 2 || count == 5 && digits != 2) {
+                return null;
+            }
+            numbers[count++] = value;
+            value = -1;
+            digits = 0;
+            if (count == 1) {
+                dateSeparator = c;
+            }
+            boolean separatorOk = switch (count) {
+                case 1 -> c == '-' || c == '/';
+                case 2 -> c == dateSeparator;
+                case 3 -> c == ' ' || c == '\0';
+                case 4 -> c == ':';
+                case 5 -> c == ':' || c == '\0';
+                default -> c == '\0';
+            };
+            if (!separatorOk) {
+                return null;
+            }
+            if (c == '\0') {
+                break;
+            }
+        }
+        if (value >= 0 || count != 3 && count != 5 && count != 6 || t.endsWith(":") || t.endsWith(" ")) {
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.of(numbers[0], numbers[1], numbers[2]);
+            if (count == 3) {
+                return date.atStartOfDay(ZoneId.systemDefault()).toInstant();
+            }
+            return date.atTime(numbers[3], numbers[4], count == 6 ? numbers[5] : 0).atZone(ZoneId.systemDefault())
+                    .toInstant();
+        } catch (java.time.DateTimeException impossible) {
+            return null;
+        }
     }
 }

@@ -18,9 +18,16 @@ record AppProcess(Process process, String base) {
             port = socket.getLocalPort();
         }
         Files.createDirectories(data);
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.profile=demo", "-Dzhijian.data-dir=" + data, "-Dquarkus.http.port=" + port,
-                "-Dquarkus.log.level=WARN", "-jar", "target/quarkus-app/quarkus-run.jar")
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        // e.g. -Dbench.jvm=-XX:StartFlightRecording=filename=app.jfr to profile the app under load
+        String extra = System.getProperty("bench.jvm", "");
+        if (!extra.isBlank()) {
+            command.addAll(java.util.List.of(extra.trim().split("\\s+")));
+        }
+        command.addAll(java.util.List.of("-Dquarkus.profile=demo", "-Dzhijian.data-dir=" + data,
+                "-Dquarkus.http.port=" + port, "-Dquarkus.log.level=WARN", "-jar", "target/quarkus-app/quarkus-run.jar"));
+        Process p = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("app.log").toFile()))
                 .start();
         AppProcess app = new AppProcess(p, "http://localhost:" + port);

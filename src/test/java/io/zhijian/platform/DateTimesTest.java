@@ -26,12 +26,16 @@ class DateTimesTest {
         assertEquals(local(2026, 3, 1, 9, 30, 0), DateTimes.parse("2026-03-01T09:30"));
         assertEquals(LocalDate.of(2026, 3, 1).atStartOfDay(ZoneId.systemDefault()).toInstant(), DateTimes.parse("2026-03-01"));
         assertEquals(LocalDate.of(2026, 3, 1).atStartOfDay(ZoneId.systemDefault()).toInstant(), DateTimes.parse("2026/3/1"));
+        assertEquals(local(2026, 12, 31, 23, 59, 59), DateTimes.parse("2026/12/31 23:59:59"));
+        assertEquals(local(2028, 2, 29, 0, 0, 0), DateTimes.parse("2028-2-29 0:00"));
     }
 
     @Test
     void unreadableOrImpossibleIsNull() {
         for (String bad : new String[] {null, "", "  ", "yesterday", "2026-13-01", "2026-03-01 25:00", "2026-03-32",
-                "01/03/2026", "2026-03-01T09:30+0800", "2026-03-01 09", "20260301"}) {
+                "01/03/2026", "2026-03-01T09:30+0800", "2026-03-01 09", "20260301", "2026-03-01 9:3", "2026-03-01 09:30:",
+                "2026--03-01", "2026-03/01", "2026-03-01 09:30:15:00", "20266-03-01", "2026-003-01", "2026-02-30 x",
+                "2026-03-01T", "2026-03-01 09:30:1"}) {
             assertNull(DateTimes.parse(bad), bad);
         }
     }

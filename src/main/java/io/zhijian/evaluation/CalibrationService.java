@@ -193,7 +193,7 @@ public class CalibrationService {
                 .collect(Collectors.toMap(e -> e.evaluator, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         CalibrationSummary summary = summary(calibration, all);
         if (!revealed) {
-            List<Member> members = calibration.members.stream().map(u -> new Member(u,
+            List<Member> members = calibration.members.stream().sorted().map(u -> new Member(u,
                     u.equals(calibration.referenceUser), submitted.containsKey(u), null, null, null, null, null))
                     .toList();
             return new Results(summary, false, members, List.of(), null, null);
@@ -232,7 +232,7 @@ public class CalibrationService {
         List<Double> totals = raters.stream().map(u -> results.get(u).total()).filter(t -> t != null).toList();
         Double referenceTotal = reference == null ? null : results.get(reference).total();
         List<Member> members = new ArrayList<>();
-        for (String user : calibration.members) {
+        for (String user : calibration.members.stream().sorted().toList()) {
             Evaluation evaluation = submitted.get(user);
             if (evaluation == null) {
                 members.add(new Member(user, user.equals(calibration.referenceUser), false, null, null, null, null,
@@ -332,7 +332,7 @@ public class CalibrationService {
         String label = interactions.get(c.interactionType, c.interactionId).map(Interactions.Ref::label).orElse(null);
         int submitted = (int) evaluations.stream().filter(e -> e.status == Evaluation.Status.SUBMITTED).count();
         return new CalibrationSummary(c.id, c.title, c.interactionType, c.interactionId, label, c.scorecardKey,
-                c.scorecardVersion, c.status, List.copyOf(c.members), c.referenceUser, submitted,
+                c.scorecardVersion, c.status, c.members.stream().sorted().toList(), c.referenceUser, submitted,
                 revealed(c, evaluations), c.createdBy, c.createdAt);
     }
 
@@ -364,7 +364,7 @@ public class CalibrationService {
         double max = totals.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
         double mean = totals.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
         double variance = totals.stream().mapToDouble(t -> (t - mean) * (t - mean)).sum() / totals.size();
-        return new Spread(min, max, round(mean), round(Math.sqrt(variance)), round(max - min));
+        return new Spread(min, max, twoDecimals(mean), twoDecimals(Math.sqrt(variance)), twoDecimals(max - min));
     }
 
     private boolean canScore(String username) {
@@ -383,6 +383,10 @@ public class CalibrationService {
 
     private Calibration find(long id) {
         return Calibration.byId(id).orElseThrow(() -> Problem.notFound(text(e -> e.calNotFound(id))));
+    }
+
+    private static double twoDecimals(double value) {
+        return Math.round(value * 100.0) / 100.0;
     }
 
     private static Double round(Double value) {

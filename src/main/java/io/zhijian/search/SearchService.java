@@ -24,6 +24,7 @@ import org.apache.lucene.util.BytesRef;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -88,10 +89,14 @@ public class SearchService {
             Grouping grouping = new Grouping();
             searcher.search(query, grouping);
             grouping.flushFacets();
-            List<Group> groups = new ArrayList<>(grouping.groups.values());
-            groups.sort(Comparator.comparingDouble((Group g) -> -g.best).thenComparingLong(g -> g.key));
-            int from = Math.min(groups.size(), (page - 1) * size);
-            List<Group> shown = groups.subList(from, Math.min(groups.size(), from + size));
+            GroupTable groups = grouping.groups;
+            List<Group> shown = new ArrayList<>();
+            long from = (long) (page - 1) * size;
+            if (from < groups.size()) {
+                for (int g : groups.ranked((int) from, size)) {
+                    shown.add(new Group(groups.key(g), groups.docs(g)));
+                }
+            }
             return new Result(groups.size(), page, size, hits(searcher, parsed, shown), grouping.facets());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -119,7 +124,7 @@ public class SearchService {
 
     private List<Hit> hits(IndexSearcher searcher, Query query, List<Group> groups) throws IOException {
         List<Integer> docs = new ArrayList<>();
-        groups.forEach(g -> g.top.forEach(docs::add));
+        groups.forEach(g -> Arrays.stream(g.docs()).forEach(docs::add));
         int[] ids = docs.stream().mapToInt(Integer::intValue).toArray();
         Map<Integer, String> highlighted = new HashMap<>();
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, SearchFields.analyzer())
@@ -137,7 +142,7 @@ public class SearchService {
         for (Group g : groups) {
             List<Snippet> snippets = new ArrayList<>();
             Document first = null;
-            for (int doc : g.top) {
+            for (int doc : g.docs()) {
                 Document d = searcher.storedFields().document(doc);
                 if (first == null) {
                     first = d;
@@ -156,8 +161,8 @@ public class SearchService {
                         d.getField(SearchFields.START) == null ? null : d.getField(SearchFields.START).numericValue().doubleValue()));
             }
             snippets.sort(Comparator.comparing(s -> s.start() == null ? 0 : s.start()));
-            boolean ticket = g.key < 0;
-            hits.add(new Hit(ticket ? "TICKET" : "CALL", Math.abs(g.key),
+            boolean ticket = g.key() < 0;
+            hits.add(new Hit(ticket ? "TICKET" : "CALL", Math.abs(g.key()),
                     ticket && first != null ? first.get(SearchFields.TICKET_NO) : null,
                     first == null ? null : first.get(SearchFields.AGENT),
                     first == null ? null : first.get(SearchFields.DATE),
@@ -171,35 +176,8 @@ public class SearchService {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
-    /** A call's matching segments: its best score and its best few segments. */
-    private static final class Group {
-        final long key;
-        float best = Float.NEGATIVE_INFINITY;
-        final List<Integer> top = new ArrayList<>(SNIPPETS_PER_HIT);
-        final List<Float> topScores = new ArrayList<>(SNIPPETS_PER_HIT);
-
-        Group(long key) {
-            this.key = key;
-        }
-
-        void offer(int doc, float score) {
-            best = Math.max(best, score);
-            if (top.size() < SNIPPETS_PER_HIT) {
-                top.add(doc);
-                topScores.add(score);
-                return;
-            }
-            int weakest = 0;
-            for (int i = 1; i < topScores.size(); i++) {
-                if (topScores.get(i) < topScores.get(weakest)) {
-                    weakest = i;
-                }
-            }
-            if (score > topScores.get(weakest)) {
-                top.set(weakest, doc);
-                topScores.set(weakest, score);
-            }
-        }
+    /** A shown call or ticket: its key and its best few matching documents, best first. */
+    private record Group(long key, int[] docs) {
     }
 
     /**
@@ -209,7 +187,7 @@ public class SearchService {
     private static final class Grouping extends SimpleCollector {
         private static final List<String> FACETS = List.of(SearchFields.AGENT, SearchFields.TEAM, SearchFields.MONTH,
                 SearchFields.TYPE);
-        final Map<Long, Group> groups = new HashMap<>();
+        final GroupTable groups = new GroupTable(SNIPPETS_PER_HIT);
         private final Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
         private Scorable scorer;
         private int docBase;
@@ -249,17 +227,16 @@ public class SearchService {
                 return;
             }
             long key = keys.longValue();
-            Group group = groups.get(key);
-            if (group == null) {
-                group = new Group(key);
-                groups.put(key, group);
+            int group = groups.find(key);
+            if (group < 0) {
+                group = groups.add(key);
                 for (int i = 0; i < values.length; i++) {
                     if (values[i] != null && values[i].advanceExact(doc)) {
                         counts[i][values[i].ordValue()]++;
                     }
                 }
             }
-            group.offer(docBase + doc, scorer.score());
+            groups.offer(group, docBase + doc, scorer.score());
         }
 
         /** Adds the current index segment's facet counts to the totals. */

@@ -266,7 +266,7 @@ public class CallIndexer {
             d.add(new StoredField(SearchFields.START, segment.start()));
             score(d, score);
             String masked = Pii.maskText(segment.text());
-            d.add(new Field(text, masked, SearchFields.HIGHLIGHTED_TEXT));
+            d.add(new TextField(text, masked, Field.Store.YES));
             if (SearchFields.ZH.equals(text)) {
                 d.add(new TextField(SearchFields.ZH_BIGRAMS, masked, Field.Store.NO));
             }
@@ -304,7 +304,7 @@ public class CallIndexer {
         d.add(new SortedDocValuesField(SearchFields.MONTH, new BytesRef(day.toString().substring(0, 7))));
         score(d, score);
         String masked = Pii.maskText(ticket.text());
-        d.add(new Field(SearchFields.ZH, masked, SearchFields.HIGHLIGHTED_TEXT));
+        d.add(new TextField(SearchFields.ZH, masked, Field.Store.YES));
         d.add(new TextField(SearchFields.ZH_BIGRAMS, masked, Field.Store.NO));
         return d;
     }

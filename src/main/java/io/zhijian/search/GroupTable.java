@@ -25,16 +25,15 @@ final class GroupTable {
 
     GroupTable(int perGroup) {
         this.perGroup = perGroup;
-        // Sized for a common word's thousands of calls, so most queries never grow the table.
-        slotKeys = new long[16384];
+        slotKeys = new long[1024];
         Arrays.fill(slotKeys, EMPTY);
-        slotGroups = new int[16384];
-        mask = 16383;
-        keys = new long[4096];
-        best = new float[4096];
-        docs = new int[4096 * perGroup];
-        scores = new float[4096 * perGroup];
-        counts = new byte[4096];
+        slotGroups = new int[1024];
+        mask = 1023;
+        keys = new long[256];
+        best = new float[256];
+        docs = new int[256 * perGroup];
+        scores = new float[256 * perGroup];
+        counts = new byte[256];
     }
 
     int size() {

@@ -7,9 +7,6 @@ import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexOptions;
 
 import java.util.Map;
 import java.util.Set;
@@ -39,12 +36,6 @@ public final class SearchFields {
     static final String DATE = "date";
     static final String MONTH = "month";
     static final String START = "start";
-    /**
-     * The searched text: stored for snippets, with offsets in the postings so that highlighting reads
-     * them instead of analysing every shown text again (smartcn is the costly part of a query).
-     */
-    static final FieldType HIGHLIGHTED_TEXT = highlightedText();
-
     static final String SCORE = "score";
     static final String ZH = "zh";
     /**
@@ -71,12 +62,5 @@ public final class SearchFields {
 
     static String textField(String language) {
         return "zh".equals(language) ? ZH : EN;
-    }
-
-    private static FieldType highlightedText() {
-        FieldType type = new FieldType(TextField.TYPE_STORED);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        type.freeze();
-        return type;
     }
 }

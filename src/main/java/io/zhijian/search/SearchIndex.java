@@ -63,7 +63,7 @@ public class SearchIndex {
     DatabaseIdentity database;
 
     /** Bumped whenever documents change shape: an index of another version is rebuilt. */
-    static final String SCHEMA = "6";
+    static final String SCHEMA = "5";
 
     private Map<String, String> identity;
 

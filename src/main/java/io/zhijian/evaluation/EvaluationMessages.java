@@ -582,4 +582,7 @@ public interface EvaluationMessages {
 
     @Message
     String ntText(String kind, long id, String detail);
+
+    @Message
+    String ntResolved(long id);
 }

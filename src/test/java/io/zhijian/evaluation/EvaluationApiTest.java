@@ -161,6 +161,18 @@ class EvaluationApiTest {
         int draft = start("qa", "CALL", call, "call-quality").then().statusCode(201).extract().path("id");
         as("agent2").get("/api/evaluations/" + draft).then().statusCode(404);
         answers("qa2", draft, Map.of("tone", 5), null).then().statusCode(403);
+        // Every endpoint declares its roles: the wrong ones are refused before anything happens.
+        answers("agent2", draft, Map.of("tone", 5), null).then().statusCode(403);
+        as("agent2").post("/api/evaluations/" + draft + "/submit").then().statusCode(403);
+        as("lead").get("/api/disputes").then().statusCode(403);
+        as("trainer").contentType("application/json").body(Map.of("name", "x")).post("/api/qa/plans").then()
+                .statusCode(403);
+        as("agent2").get("/api/qa/queue").then().statusCode(403);
+        as("agent2").get("/api/calibrations").then().statusCode(403);
+        as("agent2").get("/api/calibrations/1/results").then().statusCode(403);
+        as("lead").contentType("application/json").body(Map.of("interactionType", "CALL")).post("/api/calibrations")
+                .then().statusCode(403);
+        io.restassured.RestAssured.get("/api/notifications").then().statusCode(401);
     }
 
     @Test

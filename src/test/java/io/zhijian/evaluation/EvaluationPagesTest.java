@@ -106,6 +106,8 @@ class EvaluationPagesTest {
                 Map.of("outcome", "AMENDED", "a.tone", "5", "reason", "复听后语调友好")).then().statusCode(303);
         as("agent1").get("/api/evaluations/" + evaluation).then().body("total", equalTo(100))
                 .body("disputes[0].status", equalTo("AMENDED"));
+        String ruled = agent.get("/notifications").asString();
+        assertTrue(ruled.contains("申诉已裁定") && ruled.contains("已改判"), ruled);
 
         // The ticket: chosen from its page, scored, acknowledged.
         Map<String, Object> ticketItem = items.stream().filter(i -> "TICKET".equals(i.get("interactionType")))

@@ -12,6 +12,7 @@ import io.zhijian.web.FieldErrors;
 import io.zhijian.web.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 
 import java.security.SecureRandom;
@@ -166,7 +167,9 @@ public class Sampling {
      * Draws the plan's sample and deals it to its inspectors. Running it again draws the same picks
      * (same seed) and only adds what is new, e.g. interactions that arrived since.
      */
+    // A month can hold a million tickets to draw from: more than the default 60 s may be needed.
     @Transactional
+    @TransactionConfiguration(timeout = 900)
     public RunReport run(long planId, UserView actor) {
         QaPlan plan = visiblePlan(planId, actor);
         Scope scope = scope(plan);

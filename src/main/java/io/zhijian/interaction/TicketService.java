@@ -11,6 +11,7 @@ import io.zhijian.web.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 
@@ -62,7 +63,9 @@ public class TicketService {
     @Inject
     ImportProgress progress;
 
+    // A 100 MB file holds hundreds of thousands of rows: more than the default 60 s may be needed.
     @Transactional
+    @TransactionConfiguration(timeout = 900)
     public ImportReport importFile(byte[] body, String format, String actor, AppMessages m) {
         if (body == null || body.length == 0) {
             throw Problem.badRequest(AppMessages::tkBodyRequired);

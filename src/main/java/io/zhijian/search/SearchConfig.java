@@ -19,4 +19,11 @@ public interface SearchConfig {
     /** Largest page of hits an API call may ask for. */
     @WithDefault("100")
     int maxPageSize();
+
+    /**
+     * A page of hits is read from at most this many best-scoring documents; pages deeper than that score
+     * every match instead.
+     */
+    @WithDefault("20000")
+    int topDocsLimit();
 }

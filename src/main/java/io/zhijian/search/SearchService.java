@@ -8,15 +8,19 @@ import jakarta.inject.Inject;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
@@ -86,18 +90,16 @@ public class SearchService {
         IndexSearcher searcher = null;
         try {
             searcher = index.acquire();
-            Grouping grouping = new Grouping();
+            // Counting calls and facets visits every match but needs no scores; the page is then found
+            // among the best-scoring matches, which Lucene can collect without scoring them all.
+            Grouping grouping = new Grouping(false);
             searcher.search(query, grouping);
             grouping.flushFacets();
-            GroupTable groups = grouping.groups;
-            List<Group> shown = new ArrayList<>();
+            int total = grouping.groups.size();
             long from = (long) (page - 1) * size;
-            if (from < groups.size()) {
-                for (int g : groups.ranked((int) from, size)) {
-                    shown.add(new Group(groups.key(g), groups.docs(g)));
-                }
-            }
-            return new Result(groups.size(), page, size, hits(searcher, parsed, shown), grouping.facets());
+            List<Group> shown = from >= total ? List.of()
+                    : page(searcher, query, (int) from, (int) Math.min(size, total - from));
+            return new Result(total, page, size, hits(searcher, parsed, shown), grouping.facets());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -109,6 +111,70 @@ public class SearchService {
                 }
             }
         }
+    }
+
+    /**
+     * The calls (or tickets) ranked {@code from} to {@code from + count} by their best matching document,
+     * each with its best few documents. They are read from the top-scoring documents, fetching more while
+     * those hold too few distinct calls; deep pages fall back to scoring every match.
+     */
+    private List<Group> page(IndexSearcher searcher, Query query, int from, int count) throws IOException {
+        int wanted = from + count;
+        for (int k = Math.max(200, wanted * 4); k <= config.topDocsLimit(); k *= 4) {
+            TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(k, k));
+            LinkedHashMap<Long, List<Integer>> groups = new LinkedHashMap<>();
+            Map<Long, Float> best = new HashMap<>();
+            long[] keys = keys(searcher, top.scoreDocs);
+            for (int i = 0; i < top.scoreDocs.length; i++) {
+                List<Integer> docs = groups.computeIfAbsent(keys[i], key -> new ArrayList<>(SNIPPETS_PER_HIT));
+                best.putIfAbsent(keys[i], top.scoreDocs[i].score);
+                if (docs.size() < SNIPPETS_PER_HIT) {
+                    docs.add(top.scoreDocs[i].doc);
+                }
+            }
+            boolean all = top.scoreDocs.length < k;
+            if (groups.size() >= wanted || all) {
+                // Equal scores rank by key, as when every match is scored.
+                return groups.entrySet().stream()
+                        .sorted(Comparator.comparing((Map.Entry<Long, List<Integer>> e) -> -best.get(e.getKey()))
+                                .thenComparing(Map.Entry::getKey))
+                        .skip(from).limit(count)
+                        .map(e -> new Group(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).toArray()))
+                        .toList();
+            }
+        }
+        Grouping scored = new Grouping(true);
+        searcher.search(query, scored);
+        GroupTable table = scored.groups;
+        List<Group> shown = new ArrayList<>();
+        for (int g : table.ranked(from, count)) {
+            shown.add(new Group(table.key(g), table.docs(g)));
+        }
+        return shown;
+    }
+
+    /** Each document's call (or ticket) key, read leaf by leaf in document order. */
+    private static long[] keys(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
+        Integer[] order = new Integer[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingInt(i -> docs[i].doc));
+        long[] keys = new long[docs.length];
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        int leaf = -1;
+        NumericDocValues values = null;
+        for (int i : order) {
+            int doc = docs[i].doc;
+            int next = ReaderUtil.subIndex(doc, leaves);
+            if (next != leaf) {
+                leaf = next;
+                values = leaves.get(leaf).reader().getNumericDocValues(SearchFields.KEY);
+            }
+            int local = doc - leaves.get(leaf).docBase;
+            keys[i] = values != null && values.advanceExact(local) ? values.longValue() : 0;
+        }
+        return keys;
     }
 
     /** Agents find their own calls; team leads their team's; QA, trainers and admins everything. */
@@ -195,13 +261,17 @@ public class SearchService {
         private final SortedDocValues[] values = new SortedDocValues[FACETS.size()];
         private final int[][] counts = new int[FACETS.size()][];
 
-        Grouping() {
+        /** Whether to keep each group's best documents (scoring every match) or only count groups and facets. */
+        private final boolean scored;
+
+        Grouping(boolean scored) {
+            this.scored = scored;
             FACETS.forEach(f -> facets.put(f, new TreeMap<>()));
         }
 
         @Override
         public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE;
+            return scored ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
         }
 
         @Override
@@ -236,7 +306,9 @@ public class SearchService {
                     }
                 }
             }
-            groups.offer(group, docBase + doc, scorer.score());
+            if (scored) {
+                groups.offer(group, docBase + doc, scorer.score());
+            }
         }
 
         /** Adds the current index segment's facet counts to the totals. */

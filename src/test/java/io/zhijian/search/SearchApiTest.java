@@ -206,6 +206,21 @@ class SearchApiTest {
                 .statusCode(200).body("hits.size()", equalTo(1));
     }
 
+    /** A page read from the best documents and a page from scoring every match rank alike. */
+    @Test
+    void pagesRankTheSameWhicheverWayTheyAreFound() {
+        awaitFound("快递员", complaint);
+        Response deep = as("qa").queryParam("q", "快递员 OR 包裹 OR parcel OR 投诉").queryParam("size", 100).get("/api/search");
+        deep.then().statusCode(200);
+        List<Integer> all = deep.path("hits.id");
+        int total = deep.path("total");
+        assertTrue(all.size() >= 2, all.toString());
+        Response first = as("qa").queryParam("q", "快递员 OR 包裹 OR parcel OR 投诉").queryParam("size", 2).get("/api/search");
+        first.then().body("total", equalTo(total)).body("hits.id", equalTo(all.subList(0, 2)));
+        as("qa").queryParam("q", "快递员 OR 包裹 OR parcel OR 投诉").queryParam("size", 1).queryParam("page", 2)
+                .get("/api/search").then().body("hits.id", equalTo(all.subList(1, 2)));
+    }
+
     @Test
     void everyoneFindsOnlyWhatTheyMaySee() {
         awaitFound("快递员", complaint);

@@ -221,7 +221,7 @@ public class EvaluationService {
             scored.fire(new EvaluationScored(evaluation.interactionType, evaluation.interactionId));
             if (evaluation.agent != null) {
                 notifications.notify(evaluation.agent, Notification.Kind.EVALUATION_SUBMITTED, evaluation.id,
-                        String.valueOf(result.total()));
+                        shown(result.total()));
             }
         }
         return view(evaluation);
@@ -483,7 +483,7 @@ public class EvaluationService {
             scored.fire(new EvaluationScored(evaluation.interactionType, evaluation.interactionId));
             if (evaluation.agent != null) {
                 notifications.notify(evaluation.agent, Notification.Kind.EVALUATION_REVISED, evaluation.id,
-                        String.valueOf(result.total()));
+                        shown(result.total()));
             }
         }
     }
@@ -679,6 +679,11 @@ public class EvaluationService {
     boolean inTeamOf(UserView viewer, String agent) {
         return viewer.roles().contains(Role.LEAD) && viewer.team() != null && agent != null
                 && users.find(agent).map(u -> viewer.team().equals(u.team())).orElse(false);
+    }
+
+    /** A total as the notification shows it: 92, 78.57, or a dash when nothing applied. */
+    private static String shown(Double total) {
+        return total == null ? "–" : EvaluationForm.canonical(total);
     }
 
     private static boolean blank(String text) {

@@ -382,14 +382,6 @@ public class EvaluationService {
         return summaries(found);
     }
 
-    /** The evaluator's drafts and submissions of one interaction (to offer "continue" on its page). */
-    @Transactional
-    public Optional<Long> draftOf(Interactions.Type type, long interactionId, String evaluator) {
-        return Evaluation.<Evaluation>find("interactionType = ?1 and interactionId = ?2 and evaluator = ?3"
-                        + " and calibrationId is null order by id desc", type, interactionId, evaluator)
-                .firstResultOptional().map(e -> e.id);
-    }
-
     /**
      * The score search shows for each interaction: the total of its most recently submitted or revised
      * evaluation (calibration sessions aside). Interactions without one are absent.

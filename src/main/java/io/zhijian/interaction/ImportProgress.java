@@ -1,5 +1,6 @@
 package io.zhijian.interaction;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
@@ -15,6 +16,7 @@ public class ImportProgress {
 
     /** {@code running} false once the import has finished (or before any). */
     public record Progress(boolean running, int processedRows, int totalRows, Instant startedAt) {
+        @JsonProperty("percent")
         public int percent() {
             return totalRows == 0 ? 0 : (int) (100L * processedRows / totalRows);
         }

@@ -21,8 +21,7 @@ public class Interactions {
     public enum Type { CALL, TICKET }
 
     /** {@code label}: a call's external id or a ticket's number; {@code durationSeconds} only for calls. */
-    public record Ref(Type type, long id, String agent, String label, Instant at, Double durationSeconds,
-                      String ticketType) {
+    public record Ref(Type type, long id, String agent, String label, Instant at, Double durationSeconds) {
     }
 
     /** Just enough to sample an interaction: whose, which. */
@@ -131,11 +130,11 @@ public class Interactions {
     }
 
     private static Ref ref(Call c) {
-        return new Ref(Type.CALL, c.id, c.agent, c.externalId, c.startedAt, c.durationSeconds, null);
+        return new Ref(Type.CALL, c.id, c.agent, c.externalId, c.startedAt, c.durationSeconds);
     }
 
     private static Ref ref(Ticket t) {
-        return new Ref(Type.TICKET, t.id, t.agent, t.ticketNo, t.createdAt, null, t.type);
+        return new Ref(Type.TICKET, t.id, t.agent, t.ticketNo, t.createdAt, null);
     }
 
     private static Long parseId(String text) {

@@ -158,7 +158,10 @@ class EvaluationPagesTest {
                 String.valueOf(call), "scorecardKey", "call-monitoring", "inspectors", "qa"));
         assertEquals(400, bad.statusCode());
 
+        qa.get("/tickets/import/progress").then().statusCode(200);
+        assertTrue(qa.get("/tickets").asString().contains("id=\"import-progress\""));
         Browser agent = Browser.signedInAs("agent2");
+        agent.get("/tickets/import/progress").then().statusCode(403);
         agent.get("/qa/queue").then().statusCode(403);
         agent.get("/qa/plans").then().statusCode(403);
         agent.get("/calibrations").then().statusCode(403);

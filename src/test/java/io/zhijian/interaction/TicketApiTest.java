@@ -48,6 +48,11 @@ class TicketApiTest {
         Response r = importing("qa", csv.getBytes(Charset.forName("GB18030")), "csv");
         r.then().statusCode(200).body("imported", equalTo(2)).body("updated", equalTo(0))
                 .body("rejected.line", equalTo(List.of(3, 5, 6, 7, 8, 9)));
+        // The import is over: its progress says so, for the one who imported.
+        as("qa").get("/api/tickets/import/progress").then().statusCode(200).body("running", equalTo(false))
+                .body("totalRows", equalTo(8)).body("processedRows", equalTo(8)).body("percent", equalTo(100));
+        as("admin").get("/api/tickets/import/progress").then().statusCode(200).body("totalRows", equalTo(0));
+        as("agent1").get("/api/tickets/import/progress").then().statusCode(403);
         List<String> reasons = r.path("rejected.reason");
         assertTrue(reasons.get(0).contains("投诉") && reasons.get(3).contains("before") && reasons.get(4).contains("ghost")
                 && reasons.get(5).contains("line 2"), reasons.toString());

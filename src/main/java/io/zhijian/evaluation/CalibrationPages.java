@@ -86,7 +86,7 @@ public class CalibrationPages {
     @Path("{id}/score")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response score(@RestPath long id) {
-        long evaluation = calibrations.evaluation(id, page.getUser().orElseThrow()).getValue().id();
+        long evaluation = calibrations.evaluation(id, page.getUser().orElseThrow()).evaluation().id();
         return Response.seeOther(URI.create("/evaluations/" + evaluation)).build();
     }
 

@@ -142,14 +142,14 @@ public class CalibrationService {
 
     /** The caller's own evaluation in the session, created on first use. */
     @Transactional
-    public Map.Entry<Boolean, EvaluationService.EvaluationView> evaluation(long id, UserView actor) {
+    public EvaluationService.Started evaluation(long id, UserView actor) {
         Calibration calibration = find(id);
         if (!calibration.members.contains(actor.username())) {
             throw Problem.forbidden(text(e -> e.calNotMember(id)));
         }
         Optional<Evaluation> existing = Evaluation.ofCalibration(id, actor.username());
         if (existing.isPresent()) {
-            return Map.entry(false, evaluations.view(existing.get()));
+            return new EvaluationService.Started(false, evaluations.view(existing.get()));
         }
         if (calibration.status == Calibration.Status.CLOSED) {
             throw Problem.conflict(text(e -> e.calClosed(id)));
@@ -159,7 +159,7 @@ public class CalibrationService {
                         calibration.interactionType.name(), String.valueOf(calibration.interactionId)))));
         Evaluation evaluation = evaluations.create(interaction, calibration.scorecardKey, calibration.scorecardVersion,
                 actor.username(), id);
-        return Map.entry(true, evaluations.view(evaluation));
+        return new EvaluationService.Started(true, evaluations.view(evaluation));
     }
 
     @Transactional

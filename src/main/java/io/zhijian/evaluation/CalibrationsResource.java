@@ -16,7 +16,6 @@ import org.jboss.resteasy.reactive.RestPath;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 
 /** Calibration sessions: blind scoring of one interaction by several inspectors, and their agreement. */
 @Path("/api/calibrations")
@@ -52,11 +51,7 @@ public class CalibrationsResource {
     @Operation(summary = "The caller's own evaluation in the session (201 when created, 200 when it exists); fill it "
             + "with PUT /api/evaluations/{id}/answers and submit it")
     public Response evaluation(@RestPath long id) {
-        Map.Entry<Boolean, EvaluationService.EvaluationView> result = calibrations.evaluation(id,
-                page.getUser().orElseThrow());
-        URI location = URI.create("/api/evaluations/" + result.getValue().id());
-        return (result.getKey() ? Response.created(location) : Response.ok().location(location))
-                .entity(result.getValue()).build();
+        return Responses.started(calibrations.evaluation(id, page.getUser().orElseThrow()));
     }
 
     @POST

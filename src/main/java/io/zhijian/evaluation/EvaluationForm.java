@@ -30,9 +30,9 @@ public record EvaluationForm(List<SectionForm> sections) {
             for (Scorecard.Item item : section.items()) {
                 List<Option> options = new ArrayList<>();
                 switch (item.type()) {
-                    case LEVELS -> item.levels().forEach(level -> options.add(new Option(canonical(level.points()),
-                            new Scorecard.Text(canonical(level.points()) + " · " + level.description().zh(),
-                                    canonical(level.points()) + " · " + level.description().en()))));
+                    case LEVELS -> item.levels().forEach(level -> options.add(new Option(Scorecard.points(level.points()),
+                            new Scorecard.Text(Scorecard.points(level.points()) + " · " + level.description().zh(),
+                                    Scorecard.points(level.points()) + " · " + level.description().en()))));
                     case YES_NO -> {
                         options.add(new Option("yes", new Scorecard.Text(zh.evYes(), en.evYes())));
                         options.add(new Option("no", new Scorecard.Text(zh.evNo(), en.evNo())));
@@ -54,7 +54,7 @@ public record EvaluationForm(List<SectionForm> sections) {
                 Double earned = points.get(item.key());
                 items.add(new ItemForm(item, options, item.type() == Scorecard.ItemType.POINTS,
                         answer == null ? "" : String.valueOf(answer), comments.getOrDefault(item.key(), ""),
-                        earned == null ? "" : canonical(earned)));
+                        earned == null ? "" : Scorecard.points(earned)));
             }
             sections.add(new SectionForm(section, items));
         }
@@ -81,9 +81,5 @@ public record EvaluationForm(List<SectionForm> sections) {
             }
         });
         return values;
-    }
-
-    static String canonical(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 }

@@ -70,6 +70,10 @@ public class EvaluationService {
                                  List<DisputeView> disputes, List<RevisionView> revisions) {
     }
 
+    /** An evaluation opened for someone: {@code created} when it did not exist before. */
+    public record Started(boolean created, EvaluationView evaluation) {
+    }
+
     /** One line of a list of evaluations. */
     public record EvaluationSummary(long id, Interactions.Type interactionType, long interactionId,
                                     String interactionLabel, String agent, String scorecardKey, int scorecardVersion,
@@ -141,6 +145,18 @@ public class EvaluationService {
                     text(e -> e.evScorecardNotApplicable(scorecardKey, interaction.type().name()))));
         }
         return version.version();
+    }
+
+    /** Starts (or continues) the evaluation of one of the caller's assignments, with its plan's scorecard. */
+    @Transactional
+    public Started startAssignment(long assignmentId, UserView actor) {
+        Sampling.QueueItem item = sampling.assignment(assignmentId, actor);
+        if (item.evaluationId() != null) {
+            return new Started(false, view(Evaluation.byId(item.evaluationId()).orElseThrow()));
+        }
+        Interactions.Ref ref = interactions.get(item.interactionType(), item.interactionId())
+                .orElseThrow(() -> Problem.notFound(text(e -> e.planAssignmentNotFound(assignmentId))));
+        return new Started(true, start(ref, item.scorecardKey(), actor));
     }
 
     /** Creates a draft on a pinned scorecard version; used by {@link #start} and by calibration sessions. */
@@ -675,7 +691,7 @@ public class EvaluationService {
 
     /** A total as the notification shows it: 92, 78.57, or a dash when nothing applied. */
     private static String shown(Double total) {
-        return total == null ? "–" : EvaluationForm.canonical(total);
+        return total == null ? "–" : Scorecard.points(total);
     }
 
     private static boolean blank(String text) {

@@ -4,7 +4,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.zhijian.identity.Role;
 import io.zhijian.identity.UserView;
-import io.zhijian.interaction.Interactions;
 import io.zhijian.web.Problem;
 import io.zhijian.web.WebContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,9 +44,6 @@ public class QaPages {
     EvaluationService evaluations;
 
     @Inject
-    Interactions interactions;
-
-    @Inject
     WebContext page;
 
     @GET
@@ -60,11 +56,7 @@ public class QaPages {
     @Path("assignments/{id}/start")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response start(@RestPath long id) {
-        UserView actor = page.getUser().orElseThrow();
-        Sampling.QueueItem item = sampling.assignment(id, actor);
-        long evaluation = item.evaluationId() != null ? item.evaluationId() : evaluations.start(
-                interactions.get(item.interactionType(), item.interactionId()).orElseThrow(),
-                item.scorecardKey(), actor).id();
+        long evaluation = evaluations.startAssignment(id, page.getUser().orElseThrow()).evaluation().id();
         return Response.seeOther(URI.create("/evaluations/" + evaluation)).build();
     }
 

@@ -1,8 +1,6 @@
 package io.zhijian.evaluation;
 
 import io.zhijian.identity.Role;
-import io.zhijian.interaction.Interactions;
-import io.zhijian.web.Problem;
 import io.zhijian.web.WebContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -19,8 +17,6 @@ import org.jboss.resteasy.reactive.RestPath;
 import java.net.URI;
 import java.util.List;
 
-import static io.zhijian.evaluation.EvaluationProblems.text;
-
 /** Sampling plans, their runs, and each inspector's work queue. */
 @Path("/api/qa")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,9 +28,6 @@ public class QaPlansResource {
 
     @Inject
     EvaluationService evaluations;
-
-    @Inject
-    Interactions interactions;
 
     @Inject
     WebContext page;
@@ -83,13 +76,6 @@ public class QaPlansResource {
     @Operation(summary = "Start (or continue) the evaluation of one of the caller's assignments, with its plan's "
             + "scorecard")
     public Response start(@RestPath long id) {
-        Sampling.QueueItem item = sampling.assignment(id, page.getUser().orElseThrow());
-        if (item.evaluationId() != null) {
-            return Response.ok(evaluations.evaluation(item.evaluationId(), page.getUser().orElseThrow())).build();
-        }
-        Interactions.Ref ref = interactions.get(item.interactionType(), item.interactionId())
-                .orElseThrow(() -> Problem.notFound(text(e -> e.planAssignmentNotFound(id))));
-        EvaluationService.EvaluationView view = evaluations.start(ref, item.scorecardKey(), page.getUser().orElseThrow());
-        return Response.created(URI.create("/api/evaluations/" + view.id())).entity(view).build();
+        return Responses.started(evaluations.startAssignment(id, page.getUser().orElseThrow()));
     }
 }

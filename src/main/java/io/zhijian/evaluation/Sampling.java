@@ -233,7 +233,11 @@ public class Sampling {
     /** An inspector's queue, not yet started first, with each interaction's label and the evaluation's state. */
     @Transactional
     public List<QueueItem> queue(String inspector) {
-        List<QaAssignment> assignments = QaAssignment.queueOf(inspector, 500);
+        return items(QaAssignment.queueOf(inspector, 500));
+    }
+
+    /** Queue lines for assignments, with a few queries for all of them. */
+    private List<QueueItem> items(List<QaAssignment> assignments) {
         Map<Long, QaPlan> plans = new HashMap<>();
         Map<Interactions.Type, List<Long>> ids = new LinkedHashMap<>();
         assignments.forEach(a -> ids.computeIfAbsent(a.interactionType, t -> new ArrayList<>()).add(a.interactionId));
@@ -264,8 +268,7 @@ public class Sampling {
     public QueueItem assignment(long id, UserView actor) {
         QaAssignment assignment = QaAssignment.byId(id).filter(a -> a.inspector.equals(actor.username()))
                 .orElseThrow(() -> Problem.notFound(text(e -> e.planAssignmentNotFound(id))));
-        return queue(actor.username()).stream().filter(q -> q.assignmentId() == assignment.id).findFirst()
-                .orElseThrow();
+        return items(List.of(assignment)).get(0);
     }
 
     /** Links a newly started evaluation to the evaluator's assignment of that interaction, if any. */

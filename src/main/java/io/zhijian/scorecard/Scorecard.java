@@ -58,6 +58,11 @@ public record Scorecard(String key, Text names, Text description, List<Channel> 
         }
     }
 
+    /** Points as people write them and answers are stored: 8, 2.5. */
+    public static String points(double value) {
+        return ScorecardYaml.canonical(value);
+    }
+
     public boolean isWeighted() {
         return sections.stream().anyMatch(section -> section.weight() != null);
     }

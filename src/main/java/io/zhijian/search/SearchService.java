@@ -253,7 +253,7 @@ public class SearchService {
     private static final class Grouping extends SimpleCollector {
         private static final List<String> FACETS = List.of(SearchFields.AGENT, SearchFields.TEAM, SearchFields.MONTH,
                 SearchFields.TYPE);
-        final GroupTable groups = new GroupTable(SNIPPETS_PER_HIT);
+        final GroupTable groups;
         private final Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
         private Scorable scorer;
         private int docBase;
@@ -266,6 +266,7 @@ public class SearchService {
 
         Grouping(boolean scored) {
             this.scored = scored;
+            this.groups = new GroupTable(scored ? SNIPPETS_PER_HIT : 0);
             FACETS.forEach(f -> facets.put(f, new TreeMap<>()));
         }
 

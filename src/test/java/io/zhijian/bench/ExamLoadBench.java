@@ -3,7 +3,6 @@ package io.zhijian.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,7 +32,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * throughput, machine CPU use, and the number of answers missing afterwards, as ratios of the
  * targets (save p95 ≤ 50 ms, p99 ≤ 150 ms, start p95 ≤ 200 ms, zero lost answers).
  * Run after {@code ./mvnw package -DskipTests dependency:build-classpath -Dmdep.outputFile=target/bench.cp}:
- * {@code java -cp target/test-classes:$(cat target/bench.cp) io.zhijian.bench.ExamLoadBench [trainees]}.
+ * {@code java -cp target/test-classes:$(cat target/bench.cp) io.zhijian.bench.ExamLoadBench [trainees]}
+ * ({@code -Dbench.jvm=...} passes options to the app).
  */
 public final class ExamLoadBench {
 
@@ -42,29 +42,18 @@ public final class ExamLoadBench {
 
     public static void main(String[] args) throws Exception {
         int trainees = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-        Path dataDir = Files.createTempDirectory("zhijian-exam-bench");
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        String base = "http://localhost:" + port;
-        Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.profile=demo", "-Dzhijian.data-dir=" + dataDir, "-Dquarkus.http.port=" + port,
-                "-Dquarkus.log.level=WARN", System.getProperty("bench.jvm-option", "-Dbench=1"),
-                "-jar", "target/quarkus-app/quarkus-run.jar")
-                .redirectErrorStream(true).redirectOutput(dataDir.resolve("app.log").toFile()).start();
+        AppProcess app = AppProcess.start(Files.createTempDirectory("zhijian-exam-bench"));
+        String base = app.base();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .executor(Executors.newFixedThreadPool(16)).build();
         try {
-            waitUntilUp(http, base);
             List<String> users = setUp(http, base, trainees);
             long exam = createExam(http, base);
             System.out.printf("set-up done: %d trainees, exam %d; warming sign-ins…%n", trainees, exam);
             parallel(users, user -> send(http, get(base + "/api/me", user)));
             run(http, base, exam, users);
         } finally {
-            app.destroy();
-            app.waitFor();
+            app.stop();
         }
         // The load generator's pools are not daemon threads: end the JVM explicitly.
         System.exit(0);
@@ -243,27 +232,8 @@ public final class ExamLoadBench {
         return new long[]{total - idle, total};
     }
 
-    private static void waitUntilUp(HttpClient http, String base) throws Exception {
-        for (int i = 0; i < 600; i++) {
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create(base + "/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (java.io.IOException notYet) {
-                // starting
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("the app did not start");
-    }
-
     private static String send(HttpClient http, HttpRequest request) throws Exception {
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        if (response.statusCode() >= 300) {
-            throw new IllegalStateException(request.uri() + " → " + response.statusCode() + " " + response.body());
-        }
-        return response.body();
+        return AppProcess.send(http, request);
     }
 
     private static HttpRequest get(String url, String user) {

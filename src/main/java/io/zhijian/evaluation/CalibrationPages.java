@@ -61,10 +61,9 @@ public class CalibrationPages {
                     form.getFirst("reference"), form.getFirst("title")), page.getUser().orElseThrow());
             return Response.seeOther(URI.create("/calibrations/" + created.id())).build();
         } catch (Problem problem) {
-            List<String> errors = problem.fieldErrors(page.messages()).entrySet().stream()
-                    .map(e -> e.getKey() + ": " + e.getValue()).toList();
+            List<String> errors = PageErrors.of(problem, page);
             return Response.status(problem.status())
-                    .entity(listPage(errors.isEmpty() ? List.of(problem.detail(page.messages())) : errors)).build();
+                    .entity(listPage(errors)).build();
         }
     }
 

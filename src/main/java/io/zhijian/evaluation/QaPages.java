@@ -83,10 +83,9 @@ public class QaPages {
             Sampling.RunReport report = sampling.run(plan.id(), actor);
             return Response.ok(page.render(Templates.plans(sampling.plans(actor), report, List.of(), new MultivaluedHashMap<>()))).build();
         } catch (Problem problem) {
-            List<String> errors = problem.fieldErrors(page.messages()).entrySet().stream()
-                    .map(e -> e.getKey() + ": " + e.getValue()).toList();
+            List<String> errors = PageErrors.of(problem, page);
             return Response.status(problem.status()).entity(page.render(Templates.plans(sampling.plans(actor), null,
-                    errors.isEmpty() ? List.of(problem.detail(page.messages())) : errors, form))).build();
+                    errors, form))).build();
         }
     }
 

@@ -21,7 +21,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.Term;
@@ -136,7 +136,7 @@ public class CallIndexer {
             Term key = new Term(SearchFields.TICKET_ID, Long.toString(id));
             TicketService.IndexableTicket ticket = found.get(id);
             if (ticket != null) {
-                index.replace(key, List.of(document(ticket, scores.get(id))));
+                index.replace(key, document(ticket, scores.get(id)));
             } else {
                 index.delete(key);
             }
@@ -151,7 +151,7 @@ public class CallIndexer {
         Term key = new Term(SearchFields.CALL_ID, Long.toString(callId));
         Optional<CallService.IndexableCall> call = calls.indexable(callId);
         if (call.isPresent()) {
-            index.replace(key, documents(call.get(), evaluations.latestTotals(Interactions.Type.CALL,
+            index.replace(key, document(call.get(), evaluations.latestTotals(Interactions.Type.CALL,
                     List.of(callId)).get(callId)));
         } else {
             index.delete(key);
@@ -189,8 +189,8 @@ public class CallIndexer {
             for (List<Long> ids; !(ids = calls.idsAfter(after, PAGE)).isEmpty(); after = ids.get(ids.size() - 1)) {
                 Map<Long, Double> scores = evaluations.latestTotals(Interactions.Type.CALL, ids);
                 for (CallService.IndexableCall call : calls.indexable(ids)) {
-                    fresh.writer().updateDocuments(new Term(SearchFields.CALL_ID, Long.toString(call.id())),
-                            documents(call, scores.get(call.id())));
+                    fresh.writer().updateDocument(new Term(SearchFields.CALL_ID, Long.toString(call.id())),
+                            document(call, scores.get(call.id())));
                 }
                 done.addAndGet(ids.size());
             }
@@ -214,7 +214,7 @@ public class CallIndexer {
                 Term key = new Term(SearchFields.CALL_ID, Long.toString(id));
                 Optional<CallService.IndexableCall> call = calls.indexable(id);
                 if (call.isPresent()) {
-                    fresh.writer().updateDocuments(key, documents(call.get(),
+                    fresh.writer().updateDocument(key, document(call.get(),
                             evaluations.latestTotals(Interactions.Type.CALL, List.of(id)).get(id)));
                 } else {
                     fresh.writer().deleteDocuments(key);
@@ -240,39 +240,42 @@ public class CallIndexer {
         }
     }
 
-    /** A call's documents, one per turn; {@code score} is its evaluation total, if it has one. */
-    public static List<Document> documents(CallService.IndexableCall call, Double score) {
-        List<Document> documents = new ArrayList<>(call.segments().size());
+    /**
+     * A call is one document: each turn is one value of its speaker's text field (with a gap between turns, so a
+     * phrase stays within a turn); {@code score} is its evaluation total, if it has one. Snippets are cut from
+     * the database's turns when shown, so the index stores no text.
+     */
+    public static Document document(CallService.IndexableCall call, Double score) {
         LocalDate day = call.startedAt().atZone(ZoneId.systemDefault()).toLocalDate();
-        String text = SearchFields.textField(call.language());
-        int seq = 0;
-        for (Segment segment : call.segments()) {
-            seq++;
-            Document d = new Document();
-            d.add(new StringField(SearchFields.CALL_ID, Long.toString(call.id()), Field.Store.NO));
-            d.add(new NumericDocValuesField(SearchFields.KEY, call.id()));
-            d.add(new StringField(SearchFields.CHANNEL, "CALL", Field.Store.NO));
-            d.add(new SortedDocValuesField(SearchFields.TYPE_FACET, new BytesRef("CALL")));
-            d.add(new StringField(SearchFields.SPEAKER, segment.speaker().name(), Field.Store.YES));
-            keyword(d, SearchFields.AGENT, call.agent());
-            if (call.team() != null) {
-                keyword(d, SearchFields.TEAM, call.team());
-            }
-            d.add(new StringField(SearchFields.LANGUAGE, call.language(), Field.Store.NO));
-            d.add(new StringField(SearchFields.DIRECTION, call.direction(), Field.Store.NO));
-            d.add(new LongPoint(SearchFields.DAY, day.toEpochDay()));
-            d.add(new StoredField(SearchFields.DATE, day.toString()));
-            d.add(new SortedDocValuesField(SearchFields.MONTH, new BytesRef(day.toString().substring(0, 7))));
-            d.add(new StoredField(SearchFields.START, segment.start()));
-            score(d, score);
-            String masked = Pii.maskText(segment.text());
-            d.add(new TextField(text, masked, Field.Store.YES));
-            if (SearchFields.ZH.equals(text)) {
-                d.add(new TextField(SearchFields.ZH_BIGRAMS, masked, Field.Store.NO));
-            }
-            documents.add(d);
+        Document d = new Document();
+        d.add(new StringField(SearchFields.CALL_ID, Long.toString(call.id()), Field.Store.NO));
+        d.add(new NumericDocValuesField(SearchFields.KEY, call.id()));
+        d.add(new StringField(SearchFields.CHANNEL, "CALL", Field.Store.NO));
+        d.add(new SortedDocValuesField(SearchFields.TYPE_FACET, new BytesRef("CALL")));
+        keyword(d, SearchFields.AGENT, call.agent());
+        if (call.team() != null) {
+            keyword(d, SearchFields.TEAM, call.team());
         }
-        return documents;
+        d.add(new StringField(SearchFields.LANGUAGE, call.language(), Field.Store.NO));
+        d.add(new SortedDocValuesField(SearchFields.LANGUAGE, new BytesRef(call.language())));
+        d.add(new StringField(SearchFields.DIRECTION, call.direction(), Field.Store.NO));
+        day(d, day);
+        d.add(new SortedDocValuesField(SearchFields.MONTH, new BytesRef(day.toString().substring(0, 7))));
+        score(d, score);
+        boolean zh = "zh".equals(call.language());
+        Set<String> speakers = new java.util.HashSet<>();
+        for (Segment segment : call.segments()) {
+            boolean agent = segment.speaker() == io.zhijian.transcription.Speaker.AGENT;
+            if (speakers.add(segment.speaker().name())) {
+                d.add(new StringField(SearchFields.SPEAKER, segment.speaker().name(), Field.Store.NO));
+            }
+            String masked = Pii.maskText(segment.text());
+            d.add(new TextField(SearchFields.wordsField(call.language(), agent), masked, Field.Store.NO));
+            if (zh) {
+                d.add(new Field(agent ? SearchFields.AGENT_ZH_BIGRAMS : SearchFields.ZH_BIGRAMS, masked, SearchFields.BIGRAMS));
+            }
+        }
+        return d;
     }
 
     public static Document document(TicketService.IndexableTicket ticket, Double score) {
@@ -280,7 +283,7 @@ public class CallIndexer {
         LocalDate day = ticket.createdAt().atZone(ZoneId.systemDefault()).toLocalDate();
         d.add(new StringField(SearchFields.TICKET_ID, Long.toString(ticket.id()), Field.Store.NO));
         d.add(new NumericDocValuesField(SearchFields.KEY, -ticket.id()));
-        d.add(new StringField(SearchFields.TICKET_NO, ticket.ticketNo(), Field.Store.YES));
+        d.add(new StringField(SearchFields.TICKET_NO, ticket.ticketNo(), Field.Store.NO));
         d.add(new StringField(SearchFields.CHANNEL, "TICKET", Field.Store.NO));
         d.add(new StringField(SearchFields.TYPE, ticket.type(), Field.Store.NO));
         d.add(new SortedDocValuesField(SearchFields.TYPE_FACET, new BytesRef(ticket.type())));
@@ -299,25 +302,33 @@ public class CallIndexer {
         if (ticket.team() != null) {
             keyword(d, SearchFields.TEAM, ticket.team());
         }
-        d.add(new LongPoint(SearchFields.DAY, day.toEpochDay()));
-        d.add(new StoredField(SearchFields.DATE, day.toString()));
+        day(d, day);
         d.add(new SortedDocValuesField(SearchFields.MONTH, new BytesRef(day.toString().substring(0, 7))));
         score(d, score);
         String masked = Pii.maskText(ticket.text());
-        d.add(new TextField(SearchFields.ZH, masked, Field.Store.YES));
-        d.add(new TextField(SearchFields.ZH_BIGRAMS, masked, Field.Store.NO));
+        d.add(new TextField(SearchFields.ZH, masked, Field.Store.NO));
+        d.add(new Field(SearchFields.ZH_BIGRAMS, masked, SearchFields.BIGRAMS));
         return d;
+    }
+
+    /**
+     * The day as a point (date ranges) and as a doc value (the hit's date). A hit's fields are read from doc
+     * values, never stored fields: the index stores nothing, and no compressed block is inflated per hit.
+     */
+    private static void day(Document d, LocalDate day) {
+        d.add(new LongPoint(SearchFields.DAY, day.toEpochDay()));
+        d.add(new NumericDocValuesField(SearchFields.DAY, day.toEpochDay()));
     }
 
     private static void score(Document d, Double score) {
         if (score != null) {
             d.add(new DoublePoint(SearchFields.SCORE, score));
-            d.add(new StoredField(SearchFields.SCORE, score));
+            d.add(new DoubleDocValuesField(SearchFields.SCORE, score));
         }
     }
 
     private static void keyword(Document d, String field, String value) {
-        d.add(new StringField(field, value, Field.Store.YES));
+        d.add(new StringField(field, value, Field.Store.NO));
         d.add(new SortedDocValuesField(field, new BytesRef(value)));
     }
 }

@@ -21,9 +21,9 @@ public interface SearchConfig {
     int maxPageSize();
 
     /**
-     * A page of hits is read from at most this many best-scoring documents; pages deeper than that score
-     * every match instead.
+     * How deep pages may go (page × size): every page keeps that many best hits in memory while it searches,
+     * so the limit guards against a request that asks for millions. Narrowing the query finds the rest.
      */
-    @WithDefault("20000")
-    int topDocsLimit();
+    @WithDefault("10000")
+    int maxResultWindow();
 }

@@ -6,7 +6,10 @@ import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 
 import java.util.Map;
 import java.util.Set;
@@ -35,7 +38,6 @@ public final class SearchFields {
     static final String DAY = "day";
     static final String DATE = "date";
     static final String MONTH = "month";
-    static final String START = "start";
     static final String SCORE = "score";
     static final String ZH = "zh";
     /**
@@ -44,6 +46,13 @@ public final class SearchFields {
      */
     static final String ZH_BIGRAMS = "zh2";
     static final String EN = "en";
+    /**
+     * A call is one document; what its agent said goes into these fields, what the customer said into the
+     * plain ones (which also hold a ticket's text), so {@code speaker:agent} can narrow words to one side.
+     */
+    static final String AGENT_ZH = "zh_agent";
+    static final String AGENT_ZH_BIGRAMS = "zh2_agent";
+    static final String AGENT_EN = "en_agent";
 
     /** Fields a query may name with {@code field:value}, matched exactly (after normalising case where it has one). */
     static final Set<String> KEYWORDS = Set.of(CHANNEL, TYPE, SPEAKER, AGENT, TEAM, LANGUAGE, DIRECTION, TICKET_NO,
@@ -52,15 +61,62 @@ public final class SearchFields {
     private SearchFields() {
     }
 
+    /** Turns of one call are values of one field; the gap keeps a phrase from running across two turns. */
+    static final int TURN_GAP = 100;
+
+    /**
+     * Character pairs only widen what a word matches, so they are kept without positions or length norms
+     * (phrases use smartcn's words): this halves the Chinese postings.
+     */
+    static final FieldType BIGRAMS;
+
+    static {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.setOmitNorms(true);
+        type.freeze();
+        BIGRAMS = type;
+    }
+
+    private static final Analyzer KEYWORD = new KeywordAnalyzer();
     /** Analyzers are thread-safe and smartcn's is costly to build: one for the whole application. */
-    private static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(),
-            Map.of(ZH, new SmartChineseAnalyzer(), ZH_BIGRAMS, new CJKAnalyzer(CharArraySet.EMPTY_SET), EN, new EnglishAnalyzer()));
+    private static final Map<String, Analyzer> TEXT_ANALYZERS;
+
+    static {
+        Analyzer zh = new SmartChineseAnalyzer();
+        Analyzer pairs = new CJKAnalyzer(CharArraySet.EMPTY_SET);
+        Analyzer en = new EnglishAnalyzer();
+        TEXT_ANALYZERS = Map.of(ZH, zh, AGENT_ZH, zh, ZH_BIGRAMS, pairs, AGENT_ZH_BIGRAMS, pairs, EN, en, AGENT_EN, en);
+    }
+
+    private static final Analyzer ANALYZER = new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+        @Override
+        protected Analyzer getWrappedAnalyzer(String field) {
+            return TEXT_ANALYZERS.getOrDefault(field, KEYWORD);
+        }
+
+        @Override
+        public int getPositionIncrementGap(String field) {
+            return TEXT_ANALYZERS.containsKey(field) ? TURN_GAP : 0;
+        }
+    };
 
     public static Analyzer analyzer() {
         return ANALYZER;
     }
 
-    static String textField(String language) {
-        return "zh".equals(language) ? ZH : EN;
+    /** The fields holding a text in this language said by this side ({@code agent}: the agent's turns of a call). */
+    static String wordsField(String language, boolean agent) {
+        boolean zh = "zh".equals(language);
+        return agent ? (zh ? AGENT_ZH : AGENT_EN) : (zh ? ZH : EN);
+    }
+
+    static boolean isAgentField(String field) {
+        return field.endsWith("_agent");
+    }
+
+    /** The field without its speaker: zh, zh2 or en. */
+    static String analysis(String field) {
+        return isAgentField(field) ? field.substring(0, field.length() - "_agent".length()) : field;
     }
 }

@@ -63,7 +63,7 @@ public class SearchIndex {
     DatabaseIdentity database;
 
     /** Bumped whenever documents change shape: an index of another version is rebuilt. */
-    static final String SCHEMA = "5";
+    static final String SCHEMA = "6";
 
     private Map<String, String> identity;
 
@@ -117,10 +117,10 @@ public class SearchIndex {
         return platform.dataDir().resolve("index");
     }
 
-    /** Replaces a call's documents (all its segments) atomically. */
-    void replace(Term key, List<Document> documents) {
+    /** Replaces the document of a call or ticket (upsert by its id term). */
+    void replace(Term key, Document document) {
         try {
-            current.writer().updateDocuments(key, documents);
+            current.writer().updateDocument(key, document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

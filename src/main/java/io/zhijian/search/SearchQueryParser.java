@@ -8,13 +8,23 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -102,12 +112,7 @@ public final class SearchQueryParser extends QueryParser {
             return DoublePoint.newExactQuery(SearchFields.SCORE, score);
         }
         checkTextField(field);
-        if (TEXT.equals(field)) {
-            return either(super.getFieldQuery(SearchFields.ZH, queryText, quoted),
-                    super.getFieldQuery(SearchFields.ZH_BIGRAMS, queryText, quoted),
-                    super.getFieldQuery(SearchFields.EN, queryText, quoted));
-        }
-        return super.getFieldQuery(field, queryText, quoted);
+        return words(field, f -> newFieldQuery(getAnalyzer(), f, queryText, quoted));
     }
 
     @Override
@@ -118,30 +123,117 @@ public final class SearchQueryParser extends QueryParser {
             return getFieldQuery(field, queryText, true);
         }
         checkTextField(field);
-        if (TEXT.equals(field)) {
-            return either(super.getFieldQuery(SearchFields.ZH, queryText, slop),
-                    super.getFieldQuery(SearchFields.ZH_BIGRAMS, queryText, slop),
-                    super.getFieldQuery(SearchFields.EN, queryText, slop));
+        return words(field, f -> withSlop(newFieldQuery(getAnalyzer(), f, queryText, true), slop));
+    }
+
+    private static Query withSlop(Query query, int slop) {
+        if (query instanceof PhraseQuery phrase) {
+            PhraseQuery.Builder builder = new PhraseQuery.Builder().setSlop(slop);
+            for (int i = 0; i < phrase.getTerms().length; i++) {
+                builder.add(phrase.getTerms()[i], phrase.getPositions()[i]);
+            }
+            return builder.build();
         }
-        return super.getFieldQuery(field, queryText, slop);
+        if (query instanceof MultiPhraseQuery multi) {
+            return new MultiPhraseQuery.Builder(multi).setSlop(slop).build();
+        }
+        return query;
+    }
+
+    private interface FieldQuery {
+        Query build(String field) throws ParseException;
+    }
+
+    /** A word, phrase or pattern in each text field: who said it (agent or the other side) kept apart. */
+    private record Sides(List<Query> other, List<Query> agent) {
+    }
+
+    /** The text queries built so far, each with its per-side parts, until a speaker: filter picks a side. */
+    private final Map<Query, Sides> sides = new IdentityHashMap<>();
+
+    /**
+     * The query in every text field the words may be in: Chinese words, Chinese character pairs (not for
+     * phrases: the pairs have no positions), English; each for the agent's turns and for the rest. Any may match.
+     * (Lucene's multi-field parser instead pairs the tokens of each position across fields, which turns
+     * "快递员投诉" into "any of these characters".)
+     */
+    private Query words(String field, FieldQuery build) throws ParseException {
+        List<String> analyses = switch (field) {
+            case SearchFields.ZH -> List.of(SearchFields.ZH, SearchFields.ZH_BIGRAMS);
+            case SearchFields.ZH_BIGRAMS -> List.of(SearchFields.ZH_BIGRAMS);
+            case SearchFields.EN -> List.of(SearchFields.EN);
+            default -> List.of(SearchFields.ZH, SearchFields.ZH_BIGRAMS, SearchFields.EN);
+        };
+        List<Query> other = new ArrayList<>();
+        List<Query> agent = new ArrayList<>();
+        for (String analysis : analyses) {
+            add(other, analysis, build.build(analysis));
+            add(agent, analysis, build.build(analysis + "_agent"));
+        }
+        List<Query> all = new ArrayList<>(other);
+        all.addAll(agent);
+        Query any = either(all);
+        if (any != null) {
+            sides.put(any, new Sides(other, agent));
+        }
+        return any;
+    }
+
+    private static void add(List<Query> to, String analysis, Query query) {
+        boolean positional = query instanceof PhraseQuery || query instanceof MultiPhraseQuery;
+        if (query != null && !(positional && SearchFields.ZH_BIGRAMS.equals(analysis))) {
+            to.add(query);
+        }
+    }
+
+    private static Query either(List<Query> alternatives) {
+        if (alternatives.size() <= 1) {
+            return alternatives.isEmpty() ? null : alternatives.get(0);
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        alternatives.forEach(q -> any.add(q, BooleanClause.Occur.SHOULD));
+        return any.build();
     }
 
     /**
-     * One analysed query per text field (Chinese words, Chinese character pairs, English), any matching. (Lucene's multi-field parser instead pairs the
-     * tokens of each position across fields, which turns "快递员投诉" into "any of these characters".)
+     * A group with a required {@code speaker:agent} (or {@code customer}) looks for its words in that side's
+     * turns only: "speaker:agent 不知道" is a call where the agent said 不知道.
      */
-    private static Query either(Query... alternatives) {
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        int added = 0;
-        Query last = null;
-        for (Query q : alternatives) {
-            if (q != null) {
-                any.add(q, BooleanClause.Occur.SHOULD);
-                added++;
-                last = q;
+    @Override
+    protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
+        Set<String> speakers = new HashSet<>();
+        for (BooleanClause clause : clauses) {
+            boolean required = clause.getOccur() == BooleanClause.Occur.MUST || clause.getOccur() == BooleanClause.Occur.FILTER;
+            if (required && clause.getQuery() instanceof TermQuery term && SearchFields.SPEAKER.equals(term.getTerm().field())) {
+                speakers.add(term.getTerm().text());
             }
         }
-        return added == 1 ? last : added == 0 ? null : any.build();
+        if (speakers.size() == 1 && (speakers.contains("AGENT") || speakers.contains("CUSTOMER"))) {
+            boolean agent = speakers.contains("AGENT");
+            List<BooleanClause> scoped = new ArrayList<>(clauses.size());
+            for (BooleanClause clause : clauses) {
+                scoped.add(new BooleanClause(side(clause.getQuery(), agent), clause.getOccur()));
+            }
+            return super.getBooleanQuery(scoped);
+        }
+        return super.getBooleanQuery(clauses);
+    }
+
+    private Query side(Query query, boolean agent) {
+        Sides found = sides.get(query);
+        if (found != null) {
+            Query picked = either(agent ? found.agent() : found.other());
+            return picked == null ? new MatchNoDocsQuery("no such words on this side") : picked;
+        }
+        if (query instanceof BooleanQuery bool) {
+            BooleanQuery.Builder copy = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+            bool.clauses().forEach(c -> copy.add(side(c.getQuery(), agent), c.getOccur()));
+            return copy.build();
+        }
+        if (query instanceof BoostQuery boost) {
+            return new BoostQuery(side(boost.getQuery(), agent), boost.getBoost());
+        }
+        return query;
     }
 
     @Override
@@ -162,22 +254,28 @@ public final class SearchQueryParser extends QueryParser {
     @Override
     protected Query getWildcardQuery(String field, String termStr) throws ParseException {
         checkAny(field);
-        return TEXT.equals(field) ? either(super.getWildcardQuery(SearchFields.ZH, termStr),
-                super.getWildcardQuery(SearchFields.EN, termStr)) : super.getWildcardQuery(field, termStr);
+        return SearchFields.KEYWORDS.contains(field) ? super.getWildcardQuery(field, termStr)
+                : patterns(field, f -> super.getWildcardQuery(f, termStr));
     }
 
     @Override
     protected Query getPrefixQuery(String field, String termStr) throws ParseException {
         checkAny(field);
-        return TEXT.equals(field) ? either(super.getPrefixQuery(SearchFields.ZH, termStr),
-                super.getPrefixQuery(SearchFields.EN, termStr)) : super.getPrefixQuery(field, termStr);
+        return SearchFields.KEYWORDS.contains(field) ? super.getPrefixQuery(field, termStr)
+                : patterns(field, f -> super.getPrefixQuery(f, termStr));
     }
 
     @Override
     protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
         checkAny(field);
-        return TEXT.equals(field) ? either(super.getFuzzyQuery(SearchFields.ZH, termStr, minSimilarity),
-                super.getFuzzyQuery(SearchFields.EN, termStr, minSimilarity)) : super.getFuzzyQuery(field, termStr, minSimilarity);
+        return SearchFields.KEYWORDS.contains(field) ? super.getFuzzyQuery(field, termStr, minSimilarity)
+                : patterns(field, f -> super.getFuzzyQuery(f, termStr, minSimilarity));
+    }
+
+    /** Patterns and fuzzy words match smartcn's words and English words, not character pairs. */
+    private Query patterns(String field, FieldQuery build) throws ParseException {
+        return words(SearchFields.ZH_BIGRAMS.equals(field) ? SearchFields.ZH : field, analysis ->
+                SearchFields.ZH_BIGRAMS.equals(SearchFields.analysis(analysis)) ? null : build.build(analysis));
     }
 
     private Query dayRange(String from, String to, boolean startInclusive, boolean endInclusive) throws ParseException {

@@ -2,35 +2,40 @@ package io.zhijian.search;
 
 import io.zhijian.identity.UserView;
 import io.zhijian.interaction.CallService;
+import io.zhijian.interaction.TicketService;
+import io.zhijian.platform.Pii;
+import io.zhijian.transcription.Segment;
+import io.zhijian.transcription.Speaker;
+import io.zhijian.transcription.TranscriptionService;
 import io.zhijian.web.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.lucene.document.Document;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,13 +43,15 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Runs searches: parses the query, limits it to what the caller may see, groups matching documents per
- * call or ticket (best segments first), counts facets over all matching calls and highlights the snippets.
+ * Runs searches: parses the query, limits it to what the caller may see, ranks the matching calls and tickets
+ * (one document each), counts facets over all of them, and cuts highlighted snippets from the database's text.
  */
 @ApplicationScoped
 public class SearchService {
 
     static final int SNIPPETS_PER_HIT = 3;
+    /** A turn is shown whole up to this length; a ticket's text is cut around its first match. */
+    static final int SNIPPET_CHARS = 160;
 
     public record Snippet(String text, String speaker, Double start) {
     }
@@ -61,6 +68,12 @@ public class SearchService {
 
     @Inject
     CallService calls;
+
+    @Inject
+    TranscriptionService transcription;
+
+    @Inject
+    TicketService tickets;
 
     @Inject
     SearchConfig config;
@@ -86,20 +99,25 @@ public class SearchService {
             String reason = e.reason();
             throw Problem.badRequest(m -> m.srInvalidAt(column, reason), Map.of("query", text, "column", column));
         }
+        long window = (long) page * size;
+        if (window > config.maxResultWindow()) {
+            int max = config.maxResultWindow();
+            throw Problem.invalid(Map.of("page", m -> m.srTooDeep(max)));
+        }
         Query query = scoped(parsed, viewer);
         IndexSearcher searcher = null;
         try {
             searcher = index.acquire();
-            // Counting calls and facets visits every match but needs no scores; the page is then found
-            // among the best-scoring matches, which Lucene can collect without scoring them all.
-            Grouping grouping = new Grouping(false);
-            searcher.search(query, grouping);
-            grouping.flushFacets();
-            int total = grouping.groups.size();
-            long from = (long) (page - 1) * size;
-            List<Group> shown = from >= total ? List.of()
-                    : page(searcher, query, (int) from, (int) Math.min(size, total - from));
-            return new Result(total, page, size, hits(searcher, parsed, shown), grouping.facets());
+            // One pass: every match is counted into the facets while the best page-deep ones are kept.
+            Object[] results = searcher.search(query, new MultiCollectorManager(
+                    new TopScoreDocCollectorManager((int) window, Integer.MAX_VALUE), new FacetCounter.Manager()));
+            TopDocs top = (TopDocs) results[0];
+            ScoreDoc[] docs = top.scoreDocs;
+            int from = (page - 1) * size;
+            ScoreDoc[] shown = from >= docs.length ? new ScoreDoc[0] : Arrays.copyOfRange(docs, from, docs.length);
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, Long>> facets = (Map<String, Map<String, Long>>) results[1];
+            return new Result(top.totalHits.value, page, size, hits(searcher, parsed, shown), facets);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -113,68 +131,49 @@ public class SearchService {
         }
     }
 
-    /**
-     * The calls (or tickets) ranked {@code from} to {@code from + count} by their best matching document,
-     * each with its best few documents. They are read from the top-scoring documents, fetching more while
-     * those hold too few distinct calls; deep pages fall back to scoring every match.
-     */
-    private List<Group> page(IndexSearcher searcher, Query query, int from, int count) throws IOException {
-        int wanted = from + count;
-        for (int k = Math.max(200, wanted * 4); k <= config.topDocsLimit(); k *= 4) {
-            TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(k, k));
-            LinkedHashMap<Long, List<Integer>> groups = new LinkedHashMap<>();
-            Map<Long, Float> best = new HashMap<>();
-            long[] keys = keys(searcher, top.scoreDocs);
-            for (int i = 0; i < top.scoreDocs.length; i++) {
-                List<Integer> docs = groups.computeIfAbsent(keys[i], key -> new ArrayList<>(SNIPPETS_PER_HIT));
-                best.putIfAbsent(keys[i], top.scoreDocs[i].score);
-                if (docs.size() < SNIPPETS_PER_HIT) {
-                    docs.add(top.scoreDocs[i].doc);
-                }
-            }
-            boolean all = top.scoreDocs.length < k;
-            if (groups.size() >= wanted || all) {
-                // Equal scores rank by key, as when every match is scored.
-                return groups.entrySet().stream()
-                        .sorted(Comparator.comparing((Map.Entry<Long, List<Integer>> e) -> -best.get(e.getKey()))
-                                .thenComparing(Map.Entry::getKey))
-                        .skip(from).limit(count)
-                        .map(e -> new Group(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).toArray()))
-                        .toList();
-            }
-        }
-        Grouping scored = new Grouping(true);
-        searcher.search(query, scored);
-        GroupTable table = scored.groups;
-        List<Group> shown = new ArrayList<>();
-        for (int g : table.ranked(from, count)) {
-            shown.add(new Group(table.key(g), table.docs(g)));
-        }
-        return shown;
+    /** What a hit shows that the index holds, read from doc values. */
+    private record Row(long key, String agent, String date, Double score, String language) {
     }
 
-    /** Each document's call (or ticket) key, read leaf by leaf in document order. */
-    private static long[] keys(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
+    /** Each document's fields, read leaf by leaf in document order (doc values only move forward). */
+    private static Row[] rows(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
         Integer[] order = new Integer[docs.length];
         for (int i = 0; i < docs.length; i++) {
             order[i] = i;
         }
         Arrays.sort(order, Comparator.comparingInt(i -> docs[i].doc));
-        long[] keys = new long[docs.length];
+        Row[] rows = new Row[docs.length];
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         int leaf = -1;
-        NumericDocValues values = null;
+        NumericDocValues keys = null;
+        NumericDocValues days = null;
+        NumericDocValues scores = null;
+        SortedDocValues agents = null;
+        SortedDocValues languages = null;
         for (int i : order) {
             int doc = docs[i].doc;
             int next = ReaderUtil.subIndex(doc, leaves);
             if (next != leaf) {
                 leaf = next;
-                values = leaves.get(leaf).reader().getNumericDocValues(SearchFields.KEY);
+                LeafReader reader = leaves.get(leaf).reader();
+                keys = reader.getNumericDocValues(SearchFields.KEY);
+                days = reader.getNumericDocValues(SearchFields.DAY);
+                scores = reader.getNumericDocValues(SearchFields.SCORE);
+                agents = reader.getSortedDocValues(SearchFields.AGENT);
+                languages = reader.getSortedDocValues(SearchFields.LANGUAGE);
             }
             int local = doc - leaves.get(leaf).docBase;
-            keys[i] = values != null && values.advanceExact(local) ? values.longValue() : 0;
+            rows[i] = new Row(keys != null && keys.advanceExact(local) ? keys.longValue() : 0,
+                    string(agents, local),
+                    days != null && days.advanceExact(local) ? LocalDate.ofEpochDay(days.longValue()).toString() : null,
+                    scores != null && scores.advanceExact(local) ? Double.longBitsToDouble(scores.longValue()) : null,
+                    string(languages, local));
         }
-        return keys;
+        return rows;
+    }
+
+    private static String string(SortedDocValues values, int doc) throws IOException {
+        return values != null && values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
     }
 
     /** Agents find their own calls; team leads their team's; QA, trainers and admins everything. */
@@ -188,103 +187,78 @@ public class SearchService {
                 .add(new TermInSetQuery(SearchFields.AGENT, terms), BooleanClause.Occur.FILTER).build();
     }
 
-    private List<Hit> hits(IndexSearcher searcher, Query query, List<Group> groups) throws IOException {
-        List<Integer> docs = new ArrayList<>();
-        groups.forEach(g -> Arrays.stream(g.docs()).forEach(docs::add));
-        int[] ids = docs.stream().mapToInt(Integer::intValue).toArray();
-        Map<Integer, String> highlighted = new HashMap<>();
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, SearchFields.analyzer())
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaxLength(10_000).build();
-        if (ids.length > 0) {
-            Map<String, String[]> byField = highlighter.highlightFields(new String[]{SearchFields.ZH, SearchFields.EN},
-                    query, ids, new int[]{2, 2});
-            for (int i = 0; i < ids.length; i++) {
-                String zh = byField.get(SearchFields.ZH)[i];
-                highlighted.put(ids[i], zh != null ? zh : byField.get(SearchFields.EN)[i]);
-            }
+    /** The shown calls and tickets with their snippets, cut from the database's turns and ticket texts. */
+    private List<Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] shown) throws IOException {
+        Row[] rows = rows(searcher, shown);
+        List<Long> callIds = new ArrayList<>();
+        List<Long> ticketIds = new ArrayList<>();
+        for (Row row : rows) {
+            (row.key() < 0 ? ticketIds : callIds).add(Math.abs(row.key()));
         }
-        List<Hit> hits = new ArrayList<>();
-        for (Group g : groups) {
-            List<Snippet> snippets = new ArrayList<>();
-            Document first = null;
-            for (int doc : g.docs()) {
-                Document d = searcher.storedFields().document(doc);
-                if (first == null) {
-                    first = d;
-                }
-                String text = highlighted.get(doc);
-                if (text == null && d.get(SearchFields.ZH) != null) {
-                    // Matched by character pairs only: mark them by reading the Chinese text as pairs.
-                    Object pairs = highlighter.highlightWithoutSearcher(SearchFields.ZH_BIGRAMS, query, d.get(SearchFields.ZH), 2);
-                    text = pairs == null ? null : pairs.toString();
-                }
-                if (text == null) {
-                    String plain = d.get(SearchFields.ZH) != null ? d.get(SearchFields.ZH) : d.get(SearchFields.EN);
-                    text = escape(plain == null ? "" : plain);
-                }
-                snippets.add(new Snippet(text, d.get(SearchFields.SPEAKER),
-                        d.getField(SearchFields.START) == null ? null : d.getField(SearchFields.START).numericValue().doubleValue()));
+        Map<Long, List<Segment>> turns = transcription.turns(callIds);
+        Map<Long, TicketService.TicketText> ticketTexts = tickets.texts(ticketIds);
+        Highlights highlights = Highlights.of(query);
+        List<Hit> hits = new ArrayList<>(shown.length);
+        for (Row row : rows) {
+            long id = Math.abs(row.key());
+            if (row.key() < 0) {
+                TicketService.TicketText ticket = ticketTexts.get(id);
+                hits.add(new Hit("TICKET", id, ticket == null ? null : ticket.ticketNo(), row.agent(), row.date(), row.score(),
+                        ticket == null ? List.of() : ticketSnippet(highlights, ticket.text())));
+            } else {
+                String language = row.language() == null ? "zh" : row.language();
+                hits.add(new Hit("CALL", id, null, row.agent(), row.date(), row.score(),
+                        callSnippets(highlights, language, turns.getOrDefault(id, List.of()))));
             }
-            snippets.sort(Comparator.comparing(s -> s.start() == null ? 0 : s.start()));
-            boolean ticket = g.key() < 0;
-            hits.add(new Hit(ticket ? "TICKET" : "CALL", Math.abs(g.key()),
-                    ticket && first != null ? first.get(SearchFields.TICKET_NO) : null,
-                    first == null ? null : first.get(SearchFields.AGENT),
-                    first == null ? null : first.get(SearchFields.DATE),
-                    first == null || first.getField(SearchFields.SCORE) == null ? null
-                            : first.getField(SearchFields.SCORE).numericValue().doubleValue(), snippets));
         }
         return hits;
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    /** The turns with the most matches (the first turn when the query matched only filters), in call order. */
+    private static List<Snippet> callSnippets(Highlights highlights, String language, List<Segment> turns) {
+        record Scored(int order, int found, Snippet snippet) {
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (int i = 0; i < turns.size(); i++) {
+            Segment turn = turns.get(i);
+            Highlights.Marked marked = highlights.mark(Pii.maskText(turn.text()), language,
+                    turn.speaker() == Speaker.AGENT, SNIPPET_CHARS);
+            if (marked.found() > 0 || i == 0) {
+                scored.add(new Scored(i, marked.found(), new Snippet(marked.html(), turn.speaker().name(), turn.start())));
+            }
+        }
+        boolean anyFound = scored.stream().anyMatch(s -> s.found() > 0);
+        return scored.stream().filter(s -> !anyFound || s.found() > 0)
+                .sorted(Comparator.comparingInt((Scored s) -> -s.found()).thenComparingInt(Scored::order))
+                .limit(SNIPPETS_PER_HIT)
+                .sorted(Comparator.comparingInt(Scored::order))
+                .map(Scored::snippet).toList();
     }
 
-    /** A shown call or ticket: its key and its best few matching documents, best first. */
-    private record Group(long key, int[] docs) {
+    private static List<Snippet> ticketSnippet(Highlights highlights, String text) {
+        return List.of(new Snippet(highlights.mark(Pii.maskText(text), "zh", false, SNIPPET_CHARS).html(), null, null));
     }
 
-    /**
-     * Collects every matching document into per-call (or per-ticket) groups and counts facets once per group,
-     * by ordinal within each index segment (strings are looked up once per segment, not per hit).
-     */
-    private static final class Grouping extends SimpleCollector {
+    /** Counts the facets over every match, by ordinal within each index segment (strings looked up once per segment). */
+    private static final class FacetCounter extends SimpleCollector {
         private static final List<String> FACETS = List.of(SearchFields.AGENT, SearchFields.TEAM, SearchFields.MONTH,
                 SearchFields.TYPE);
-        final GroupTable groups;
         private final Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-        private Scorable scorer;
-        private int docBase;
-        private NumericDocValues keys;
         private final SortedDocValues[] values = new SortedDocValues[FACETS.size()];
         private final int[][] counts = new int[FACETS.size()][];
 
-        /** Whether to keep each group's best documents (scoring every match) or only count groups and facets. */
-        private final boolean scored;
-
-        Grouping(boolean scored) {
-            this.scored = scored;
-            this.groups = new GroupTable(scored ? SNIPPETS_PER_HIT : 0);
+        FacetCounter() {
             FACETS.forEach(f -> facets.put(f, new TreeMap<>()));
         }
 
         @Override
         public ScoreMode scoreMode() {
-            return scored ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
-        }
-
-        @Override
-        public void setScorer(Scorable scorer) {
-            this.scorer = scorer;
+            return ScoreMode.COMPLETE_NO_SCORES;
         }
 
         @Override
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
-            flushFacets();
-            docBase = context.docBase;
-            keys = context.reader().getNumericDocValues(SearchFields.KEY);
+            flush();
             for (int i = 0; i < FACETS.size(); i++) {
                 String f = FACETS.get(i);
                 values[i] = context.reader().getSortedDocValues(SearchFields.TYPE.equals(f) ? SearchFields.TYPE_FACET : f);
@@ -294,26 +268,15 @@ public class SearchService {
 
         @Override
         public void collect(int doc) throws IOException {
-            if (keys == null || !keys.advanceExact(doc)) {
-                return;
-            }
-            long key = keys.longValue();
-            int group = groups.find(key);
-            if (group < 0) {
-                group = groups.add(key);
-                for (int i = 0; i < values.length; i++) {
-                    if (values[i] != null && values[i].advanceExact(doc)) {
-                        counts[i][values[i].ordValue()]++;
-                    }
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] != null && values[i].advanceExact(doc)) {
+                    counts[i][values[i].ordValue()]++;
                 }
-            }
-            if (scored) {
-                groups.offer(group, docBase + doc, scorer.score());
             }
         }
 
-        /** Adds the current index segment's facet counts to the totals. */
-        void flushFacets() throws IOException {
+        /** Adds the current index segment's counts to the totals. */
+        private void flush() throws IOException {
             for (int i = 0; i < values.length; i++) {
                 if (values[i] == null || counts[i] == null) {
                     continue;
@@ -328,8 +291,23 @@ public class SearchService {
             }
         }
 
-        Map<String, Map<String, Long>> facets() {
-            return facets;
+        /** The searcher has no executor, so one collector sees every segment. */
+        static final class Manager implements CollectorManager<FacetCounter, Map<String, Map<String, Long>>> {
+            @Override
+            public FacetCounter newCollector() {
+                return new FacetCounter();
+            }
+
+            @Override
+            public Map<String, Map<String, Long>> reduce(Collection<FacetCounter> collectors) throws IOException {
+                Map<String, Map<String, Long>> total = new LinkedHashMap<>();
+                FACETS.forEach(f -> total.put(f, new TreeMap<>()));
+                for (FacetCounter c : collectors) {
+                    c.flush();
+                    c.facets.forEach((facet, counts) -> counts.forEach((value, n) -> total.get(facet).merge(value, n, Long::sum)));
+                }
+                return total;
+            }
         }
     }
 }

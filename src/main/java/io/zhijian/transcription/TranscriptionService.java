@@ -269,6 +269,24 @@ public class TranscriptionService {
                 read(t.metrics, SpeechMetrics.class)));
     }
 
+    /**
+     * The turns of several calls in one query, each turn without its timed words (search cuts its snippets
+     * from these).
+     */
+    @Transactional
+    public Map<Long, List<Segment>> turns(List<Long> callIds) {
+        Map<Long, List<Segment>> turns = new java.util.HashMap<>();
+        if (callIds.isEmpty()) {
+            return turns;
+        }
+        TranscriptSegment.getEntityManager().createQuery("select s.key.callId, s.speaker, s.start, s.end, s.text, s.confidence "
+                        + "from TranscriptSegment s where s.key.callId in ?1 order by s.key.callId, s.key.seq", Object[].class)
+                .setParameter(1, callIds).getResultList()
+                .forEach(row -> turns.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(new Segment((Speaker) row[1],
+                        (Double) row[2], (Double) row[3], (String) row[4], (Double) row[5], List.of())));
+        return turns;
+    }
+
     /** Several calls' transcripts in three queries (rebuilding the search index reads them a page at a time). */
     @Transactional
     public Map<Long, TranscriptView> transcripts(List<Long> callIds) {

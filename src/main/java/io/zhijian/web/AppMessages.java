@@ -711,6 +711,9 @@ public interface AppMessages {
     String srSize(int max);
 
     @Message
+    String srTooDeep(int max);
+
+    @Message
     String srEmpty();
 
     @Message

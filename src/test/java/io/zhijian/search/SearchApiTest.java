@@ -132,7 +132,12 @@ class SearchApiTest {
         search("qa", "\"快递员 投诉\"").then().statusCode(200).body("total", equalTo(0));
         search("qa", "\"快递员 投诉\"~5").then().body("hits.id", equalTo(List.of(complaint)));
         search("qa", "\"登记投诉\"").then().body("hits.id", equalTo(List.of(complaint)));
-        search("qa", "投诉 NOT 快递员").then().body("hits[0].snippets.speaker", equalTo(List.of("AGENT")));
+        // A hit is a call: NOT excludes calls that say the word anywhere; with a speaker, anywhere on that side.
+        search("qa", "投诉 NOT 快递员").then().body("hits.id", not(hasItem(complaint)));
+        search("qa", "speaker:agent 投诉 NOT 快递员").then().body("hits.id", equalTo(List.of(complaint)))
+                .body("hits[0].snippets.speaker", equalTo(List.of("AGENT")));
+        // A phrase stays within one turn: 门口 (the customer) and 非常 (the agent) follow each other across turns.
+        search("qa", "\"门口 非常\"").then().body("total", equalTo(0));
         search("qa", "(快递员 OR parcels) AND -包裹").then().body("hits.id", equalTo(List.of(parcels)));
     }
 
@@ -201,6 +206,8 @@ class SearchApiTest {
         as("qa").queryParam("q", "投诉").queryParam("size", 1000).get("/api/search").then().statusCode(400)
                 .body("errors.field", hasItem("size"));
         as("qa").queryParam("q", "投诉").queryParam("page", 0).get("/api/search").then().statusCode(400);
+        as("qa").queryParam("q", "投诉").queryParam("size", 100).queryParam("page", 101).get("/api/search").then()
+                .statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("page"));
         as("qa").queryParam("q", "投诉").queryParam("page", "x").get("/api/search").then().statusCode(400);
         as("qa").queryParam("q", "投诉").queryParam("size", 1).queryParam("page", 1).get("/api/search").then()
                 .statusCode(200).body("hits.size()", equalTo(1));

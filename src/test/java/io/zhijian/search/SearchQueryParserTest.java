@@ -20,23 +20,63 @@ class SearchQueryParserTest {
         return SearchQueryParser.read(q).toString();
     }
 
+    /** The same alternatives in the customer's (and tickets') fields, then in the agent's. */
+    private static String anySide(String alternatives) {
+        return alternatives + " " + agentSide(alternatives);
+    }
+
+    private static String agentSide(String alternatives) {
+        return alternatives.replaceAll("\\b(zh2?|en):", "$1_agent:");
+    }
+
     @Test
     void chineseWordsAllMustMatchInOneLanguageField() throws InvalidQuery {
-        assertEquals("(+zh:快递 +zh:员 +zh:投诉) (+zh2:快递 +zh2:递员 +zh2:员投 +zh2:投诉) (+en:快 +en:递 +en:员 +en:投 +en:诉)",
+        assertEquals(anySide("(+zh:快递 +zh:员 +zh:投诉) (+zh2:快递 +zh2:递员 +zh2:员投 +zh2:投诉) (+en:快 +en:递 +en:员 +en:投 +en:诉)"),
                 read("快递员投诉"));
-        assertEquals("+(zh:快递 zh2:快递 (+en:快 +en:递)) +(zh:投诉 zh2:投诉 (+en:投 +en:诉))", read("快递 投诉"));
+        assertEquals("+(" + anySide("zh:快递 zh2:快递 (+en:快 +en:递)") + ") +(" + anySide("zh:投诉 zh2:投诉 (+en:投 +en:诉)") + ")",
+                read("快递 投诉"));
     }
 
     @Test
     void englishIsStemmedAndLowercased() throws InvalidQuery {
-        assertEquals("+(zh:parcel zh2:parcels en:parcel) +(zh:deliv zh2:delivered en:deliv)", read("Parcels Delivered"));
+        assertEquals("+(" + anySide("zh:parcel zh2:parcels en:parcel") + ") +(" + anySide("zh:deliv zh2:delivered en:deliv") + ")",
+                read("Parcels Delivered"));
     }
 
     @Test
-    void phrasesProximityAndBooleans() throws InvalidQuery {
-        assertEquals("zh:\"快递 员 投诉\"~5 zh2:\"快递 递员 投诉\"~5 en:\"快 递 员 投 诉\"~5", read("\"快递员 投诉\"~5"));
-        String either = "(zh:投诉 zh2:投诉 (+en:投 +en:诉))";
-        String praise = "(zh:表扬 zh2:表扬 (+en:表 +en:扬))";
+    void phrasesUseWordsWithPositionsNotCharacterPairs() throws InvalidQuery {
+        assertEquals(anySide("zh:\"快递 员 投诉\"~5 en:\"快 递 员 投 诉\"~5"), read("\"快递员 投诉\"~5"));
+        assertEquals(anySide("zh:\"登记 投诉\" en:\"登 记 投 诉\""), read("\"登记投诉\""));
+        // One word in quotes is no phrase: its character pair still counts.
+        assertEquals(anySide("zh:\"上 门\" zh2:上门 en:\"上 门\""), read("\"上门\""));
+    }
+
+    @Test
+    void aRequiredSpeakerNarrowsTheWordsOfItsGroupToThatSide() throws InvalidQuery {
+        String complaint = "zh:投诉 zh2:投诉 (+en:投 +en:诉)";
+        assertEquals("+speaker:AGENT +(" + agentSide(complaint) + ")", read("speaker:agent 投诉"));
+        assertEquals("+(" + complaint + ") +speaker:CUSTOMER", read("投诉 AND speaker:customer"));
+        assertEquals("+speaker:AGENT -(" + agentSide(complaint) + ")", read("speaker:agent NOT 投诉"));
+        assertEquals("+(+speaker:AGENT +(" + agentSide("zh:抱歉 zh2:抱歉 (+en:抱 +en:歉)") + ")) +(" + complaint + ")",
+                read("(speaker:agent 抱歉) AND speaker:customer AND 投诉").replace(" +speaker:CUSTOMER", ""));
+        // Optional, or two sides at once: the speaker is only a filter and words stay on both sides.
+        assertEquals("speaker:AGENT (" + anySide(complaint) + ")", read("speaker:agent OR 投诉"));
+        assertEquals("+speaker:AGENT +speaker:CUSTOMER +(" + anySide(complaint) + ")",
+                read("speaker:agent speaker:customer 投诉"));
+        assertEquals("+speaker:BOT +(" + anySide(complaint) + ")", read("speaker:bot 投诉"));
+    }
+
+    @Test
+    void patternsSearchWordsOnBothSides() throws InvalidQuery {
+        assertEquals(anySide("zh:投* en:投*"), read("投*"));
+        assertEquals(anySide("zh:parc* en:parc*"), read("parc*"));
+        assertEquals("+speaker:AGENT +en_agent:parcel~2", read("speaker:agent en:parcel~").replace("zh_agent:parcel~2 ", ""));
+    }
+
+    @Test
+    void booleans() throws InvalidQuery {
+        String either = "(" + anySide("zh:投诉 zh2:投诉 (+en:投 +en:诉)") + ")";
+        String praise = "(" + anySide("zh:表扬 zh2:表扬 (+en:表 +en:扬)") + ")";
         assertEquals(either + " " + praise, read("投诉 OR 表扬"));
         assertEquals("+" + either + " -" + praise, read("投诉 NOT 表扬"));
         assertEquals("+" + either + " -" + praise, read("+投诉 -表扬"));
@@ -53,6 +93,7 @@ class SearchQueryParserTest {
         assertEquals("type:协查", read("type:协查"));
         assertEquals("team:A 组", read("team:\"A 组\""));
         assertEquals("+(zh:投诉 zh2:投诉 (+en:投 +en:诉)) +speaker:CUSTOMER", read("投诉 speaker:customer"));
+        assertEquals("channel:CALL", read("channel:call"));
     }
 
     @Test

@@ -141,7 +141,7 @@ final class Highlights {
      */
     private int markTokens(String text, String field, Set<String> fieldWords, boolean[] marked) {
         List<ByteRunAutomaton> fieldPatterns = patterns.getOrDefault(field, List.of());
-        if (fieldWords.isEmpty() && fieldPatterns.isEmpty()) {
+        if (fieldPatterns.isEmpty() && !mayContain(text, fieldWords)) {
             return 0;
         }
         int found = 0;
@@ -163,6 +163,23 @@ final class Highlights {
             throw new UncheckedIOException("analysing a string in memory", e);
         }
         return found;
+    }
+
+    /**
+     * Whether analysing the text could find one of the words: a stem is, but for its last letter (y → i), a
+     * prefix of the words it comes from, so a text without any such piece needs no analysis.
+     */
+    static boolean mayContain(String text, Set<String> stems) {
+        if (stems.isEmpty()) {
+            return false;
+        }
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        for (String stem : stems) {
+            if (lower.contains(stem.length() > 1 ? stem.substring(0, stem.length() - 1) : stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean matches(List<ByteRunAutomaton> automata, String token) {

@@ -41,6 +41,7 @@ public final class SearchQueryParser extends QueryParser {
     static final String TEXT = "text";
 
     private static final Pattern COMPARISON = Pattern.compile("\\b(score|date):(<=|>=|<|>)([0-9][0-9.\\-]*)");
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
 
     private SearchQueryParser() {
@@ -112,7 +113,7 @@ public final class SearchQueryParser extends QueryParser {
             return DoublePoint.newExactQuery(SearchFields.SCORE, score);
         }
         checkTextField(field);
-        return words(field, f -> newFieldQuery(getAnalyzer(), f, queryText, quoted));
+        return words(field, queryText, f -> newFieldQuery(getAnalyzer(), f, queryText, quoted));
     }
 
     @Override
@@ -123,7 +124,7 @@ public final class SearchQueryParser extends QueryParser {
             return getFieldQuery(field, queryText, true);
         }
         checkTextField(field);
-        return words(field, f -> withSlop(newFieldQuery(getAnalyzer(), f, queryText, true), slop));
+        return words(field, queryText, f -> withSlop(newFieldQuery(getAnalyzer(), f, queryText, true), slop));
     }
 
     private static Query withSlop(Query query, int slop) {
@@ -157,12 +158,14 @@ public final class SearchQueryParser extends QueryParser {
      * (Lucene's multi-field parser instead pairs the tokens of each position across fields, which turns
      * "快递员投诉" into "any of these characters".)
      */
-    private Query words(String field, FieldQuery build) throws ParseException {
+    private Query words(String field, String text, FieldQuery build) throws ParseException {
         List<String> analyses = switch (field) {
             case SearchFields.ZH -> List.of(SearchFields.ZH, SearchFields.ZH_BIGRAMS);
             case SearchFields.ZH_BIGRAMS -> List.of(SearchFields.ZH_BIGRAMS);
             case SearchFields.EN -> List.of(SearchFields.EN);
-            default -> List.of(SearchFields.ZH, SearchFields.ZH_BIGRAMS, SearchFields.EN);
+            // English transcripts hold no Chinese characters: a word with any is looked for in Chinese only.
+            default -> HAN.matcher(text).find() ? List.of(SearchFields.ZH, SearchFields.ZH_BIGRAMS)
+                    : List.of(SearchFields.ZH, SearchFields.ZH_BIGRAMS, SearchFields.EN);
         };
         List<Query> other = new ArrayList<>();
         List<Query> agent = new ArrayList<>();
@@ -255,26 +258,26 @@ public final class SearchQueryParser extends QueryParser {
     protected Query getWildcardQuery(String field, String termStr) throws ParseException {
         checkAny(field);
         return SearchFields.KEYWORDS.contains(field) ? super.getWildcardQuery(field, termStr)
-                : patterns(field, f -> super.getWildcardQuery(f, termStr));
+                : patterns(field, termStr, f -> super.getWildcardQuery(f, termStr));
     }
 
     @Override
     protected Query getPrefixQuery(String field, String termStr) throws ParseException {
         checkAny(field);
         return SearchFields.KEYWORDS.contains(field) ? super.getPrefixQuery(field, termStr)
-                : patterns(field, f -> super.getPrefixQuery(f, termStr));
+                : patterns(field, termStr, f -> super.getPrefixQuery(f, termStr));
     }
 
     @Override
     protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
         checkAny(field);
         return SearchFields.KEYWORDS.contains(field) ? super.getFuzzyQuery(field, termStr, minSimilarity)
-                : patterns(field, f -> super.getFuzzyQuery(f, termStr, minSimilarity));
+                : patterns(field, termStr, f -> super.getFuzzyQuery(f, termStr, minSimilarity));
     }
 
     /** Patterns and fuzzy words match smartcn's words and English words, not character pairs. */
-    private Query patterns(String field, FieldQuery build) throws ParseException {
-        return words(SearchFields.ZH_BIGRAMS.equals(field) ? SearchFields.ZH : field, analysis ->
+    private Query patterns(String field, String text, FieldQuery build) throws ParseException {
+        return words(SearchFields.ZH_BIGRAMS.equals(field) ? SearchFields.ZH : field, text, analysis ->
                 SearchFields.ZH_BIGRAMS.equals(SearchFields.analysis(analysis)) ? null : build.build(analysis));
     }
 

@@ -65,6 +65,10 @@ public final class SearchBench {
             "\"tracking number\"", "agent:agent1 AND 态度", "(破损 OR 丢失) AND 赔偿", "地址 修改 NOT 取消",
             "courier AND speaker:agent", "网点 电话 channel:call"};
 
+    /** Each query runs this many times; the first rounds only warm the JIT (of raw Lucene and of the app alike). */
+    private static final int ROUNDS = 30;
+    private static final int WARM_UP_ROUNDS = 10;
+
     public static void main(String[] args) throws Exception {
         int calls = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int tickets = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
@@ -151,11 +155,11 @@ public final class SearchBench {
                     indexBytes / 1e6, (double) indexBytes / textBytes, (double) size(rawDir) / textBytes);
 
             List<Double> appLatencies = new ArrayList<>();
-            for (int round = 0; round < 12; round++) {
+            for (int round = 0; round < ROUNDS; round++) {
                 for (String q : QUERIES) {
                     long q0 = System.nanoTime();
                     send(http, app.request("/api/search?size=20&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8), "qa:demo").build());
-                    if (round > 1) {
+                    if (round >= WARM_UP_ROUNDS) {
                         appLatencies.add((System.nanoTime() - q0) / 1e6);
                     }
                 }
@@ -195,7 +199,7 @@ public final class SearchBench {
         List<Double> latencies = new ArrayList<>();
         try (FSDirectory directory = FSDirectory.open(rawDir); DirectoryReader reader = DirectoryReader.open(directory)) {
             IndexSearcher searcher = new IndexSearcher(reader);
-            for (int round = 0; round < 12; round++) {
+            for (int round = 0; round < ROUNDS; round++) {
                 for (String q : QUERIES) {
                     long q0 = System.nanoTime();
                     // What Lucene alone does for a page: parse, rank the top 20 counting every match, read their fields.
@@ -204,7 +208,7 @@ public final class SearchBench {
                     for (var hit : top.scoreDocs) {
                         searcher.storedFields().document(hit.doc);
                     }
-                    if (round > 1) {
+                    if (round >= WARM_UP_ROUNDS) {
                         latencies.add((System.nanoTime() - q0) / 1e6);
                     }
                 }

@@ -48,6 +48,14 @@ class HighlightsTest {
     }
 
     @Test
+    void textsWithoutAnyPieceOfAStemAreNotAnalysed() {
+        assertEquals(true, Highlights.mayContain("so happy today", Set.of("happi")));
+        assertEquals(true, Highlights.mayContain("Parcels", Set.of("parcel")));
+        assertEquals(false, Highlights.mayContain("the courier came", Set.of("parcel", "deliv")));
+        assertEquals(false, Highlights.mayContain("anything", Set.of()));
+    }
+
+    @Test
     void patternsMarkTheWordsTheyMatch() throws InvalidQuery {
         assertEquals("<mark>parcels</mark> and <mark>parcel</mark> but not pack",
                 mark("parc*", "parcels and parcel but not pack", "en", false).html());

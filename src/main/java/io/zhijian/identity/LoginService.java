@@ -2,6 +2,8 @@ package io.zhijian.identity;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
@@ -19,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Checks passwords and counts failures. Unknown user, wrong password, inactive or locked account
@@ -37,12 +40,17 @@ public class LoginService {
     /**
      * HTTP Basic sends the password with every API call, and bcrypt costs tens of milliseconds. A
      * successful check is remembered briefly as a keyed digest of the password, tied to the stored hash
-     * (a password change invalidates it). Active and lock checks still run on every request.
+     * (a password change invalidates it). Whether the user is active and unlocked is remembered until any
+     * change to the user commits (see {@code principals}).
      */
     private record Verified(String storedHash, String digest, Instant until) {
     }
 
-    private static final Duration VERIFIED_FOR = Duration.ofMinutes(1);
+    /**
+     * Ten minutes, sliding: long enough that people who signed in before an exam (1,000 of them take a
+     * minute of bcrypt on two cores) are not checked again when they all start it at once.
+     */
+    private static final Duration VERIFIED_FOR = Duration.ofMinutes(10);
     private static final byte[] DIGEST_KEY = new byte[32];
 
     static {
@@ -50,6 +58,25 @@ public class LoginService {
     }
 
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+
+    /**
+     * Active, unlocked users as last read from the database, so a signed-in request needs no read of its own:
+     * any change to a user drops the entry once it commits ({@link UserChanged}), and so does a lock.
+     * {@code changes} counts the drops: a read that raced with one is not remembered.
+     */
+    private final Map<String, Principal> principals = new ConcurrentHashMap<>();
+    private final AtomicLong changes = new AtomicLong();
+
+    void forget(@Observes(during = TransactionPhase.AFTER_COMPLETION) UserChanged changed) {
+        changes.incrementAndGet();
+        principals.remove(changed.username());
+    }
+
+    private void remember(Principal principal, long seen) {
+        if (changes.get() == seen) {
+            principals.put(principal.username(), principal);
+        }
+    }
 
     @Inject
     IdentityConfig config;
@@ -59,20 +86,26 @@ public class LoginService {
 
     @Transactional
     public Optional<Principal> verify(String username, String password) {
+        Instant now = Instant.now();
+        Principal known = username == null ? null : principals.get(username);
+        if (known != null && password != null && recentlyVerified(username, null, password, now)) {
+            verified.computeIfPresent(username, (u, v) -> new Verified(v.storedHash(), v.digest(), now.plus(VERIFIED_FOR)));
+            return Optional.of(known);
+        }
+        long seen = changes.get();
         Optional<User> found = username == null ? Optional.empty() : User.findByUsername(username);
         if (found.isEmpty()) {
             BcryptUtil.matches(password == null ? "" : password, DUMMY_HASH);
             return Optional.empty();
         }
         User user = found.get();
-        Instant now = Instant.now();
         if (!user.active || user.isLocked(now)) {
             if (password != null) {
                 BcryptUtil.matches(password, user.passwordHash);
             }
             return Optional.empty();
         }
-        boolean matches = password != null && (recentlyVerified(user, password, now)
+        boolean matches = password != null && (recentlyVerified(user.username, user.passwordHash, password, now)
                 || BcryptUtil.matches(password, user.passwordHash));
         if (matches) {
             if (user.failedLogins != 0 || user.lockedUntil != null) {
@@ -80,12 +113,16 @@ public class LoginService {
                 user.lockedUntil = null;
             }
             verified.put(user.username, new Verified(user.passwordHash, digest(password), now.plus(VERIFIED_FOR)));
-            return Optional.of(new Principal(user.username, Set.copyOf(user.roles)));
+            Principal principal = new Principal(user.username, Set.copyOf(user.roles));
+            remember(principal, seen);
+            return Optional.of(principal);
         }
         user.failedLogins++;
         if (user.failedLogins >= config.maxFailedLogins()) {
             user.failedLogins = 0;
             user.lockedUntil = now.plus(config.lockDuration());
+            changes.incrementAndGet();
+            principals.remove(user.username);
             audit.record("system", "ACCOUNT_LOCKED", "user", user.username, null,
                     Map.of("lockedUntil", user.lockedUntil.toString()));
             LOG.warnf("Account %s locked until %s after %d failed logins", user.username, user.lockedUntil,
@@ -94,9 +131,10 @@ public class LoginService {
         return Optional.empty();
     }
 
-    private boolean recentlyVerified(User user, String password, Instant now) {
-        Verified entry = verified.get(user.username);
-        return entry != null && entry.until().isAfter(now) && entry.storedHash().equals(user.passwordHash)
+    /** Whether this password was checked against the stored hash within the last minute ({@code storedHash} null: any). */
+    private boolean recentlyVerified(String username, String storedHash, String password, Instant now) {
+        Verified entry = verified.get(username);
+        return entry != null && entry.until().isAfter(now) && (storedHash == null || entry.storedHash().equals(storedHash))
                 && MessageDigest.isEqual(entry.digest().getBytes(StandardCharsets.US_ASCII),
                 digest(password).getBytes(StandardCharsets.US_ASCII));
     }
@@ -114,8 +152,17 @@ public class LoginService {
     /** For a request carrying a valid session cookie: the user's current roles, if still active. */
     @Transactional
     public Optional<Principal> current(String username) {
-        return User.findByUsername(username)
-                .filter(user -> user.active)
-                .map(user -> new Principal(user.username, Set.copyOf(user.roles)));
+        Principal known = principals.get(username);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        long seen = changes.get();
+        Optional<User> found = User.findByUsername(username).filter(user -> user.active);
+        found.ifPresent(user -> {
+            if (!user.isLocked(Instant.now())) {
+                remember(new Principal(user.username, Set.copyOf(user.roles)), seen);
+            }
+        });
+        return found.map(user -> new Principal(user.username, Set.copyOf(user.roles)));
     }
 }

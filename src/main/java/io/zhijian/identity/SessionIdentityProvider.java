@@ -10,8 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Requests with a valid login cookie: roles are read fresh, so a deactivated user or a changed role
- * takes effect on the next request rather than when the cookie expires.
+ * Requests with a valid login cookie: roles are those the user has now (remembered until the user changes),
+ * so a deactivated user or a changed role takes effect on the next request rather than when the cookie expires.
  */
 @ApplicationScoped
 public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {

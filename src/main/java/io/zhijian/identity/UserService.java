@@ -6,6 +6,7 @@ import io.zhijian.web.FieldErrors;
 import io.zhijian.web.Lang;
 import io.zhijian.web.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -32,6 +33,9 @@ public class UserService {
     /** An edit; a null field stays as it is, an empty team removes the user from their team. */
     public record UserChanges(String displayName, Set<Role> roles, String team, Boolean active, String language) {
     }
+
+    @Inject
+    Event<UserChanged> changed;
 
     @Inject
     AuditLog audit;
@@ -119,6 +123,7 @@ public class UserService {
             user.language = Lang.normalize(changes.language()).orElse(null);
         }
         UserView after = UserView.of(user);
+        changed.fire(new UserChanged(username));
         if (!after.equals(before)) {
             String action = before.active() && !after.active() ? "USER_DEACTIVATED"
                     : !before.active() && after.active() ? "USER_REACTIVATED" : "USER_UPDATED";
@@ -136,6 +141,7 @@ public class UserService {
         user.passwordHash = BcryptUtil.bcryptHash(password);
         user.failedLogins = 0;
         user.lockedUntil = null;
+        changed.fire(new UserChanged(username));
         audit.record(actor, "USER_PASSWORD_RESET", "user", username, null, null);
     }
 
@@ -145,6 +151,7 @@ public class UserService {
         UserView before = UserView.of(user);
         user.failedLogins = 0;
         user.lockedUntil = null;
+        changed.fire(new UserChanged(username));
         UserView after = UserView.of(user);
         audit.record(actor, "USER_UNLOCKED", "user", username, before, after);
         return after;

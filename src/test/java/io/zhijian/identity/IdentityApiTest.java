@@ -90,6 +90,10 @@ public class IdentityApiTest {
                 .put("/api/users/zhang.san").then().statusCode(200)
                 .body("displayName", equalTo("张三丰")).body("roles", equalTo(List.of("LEAD")))
                 .body("team", equalTo("A组"));
+        // Signed in a moment ago as AGENT and QA: the new roles apply to the very next request.
+        as("zhang.san", "s3cret-pass").get("/api/me").then().statusCode(200).body("roles", equalTo(List.of("LEAD")));
+        as("zhang.san", "s3cret-pass").contentType(ContentType.JSON).body("{}").post("/api/calibrations").then()
+                .statusCode(403);
 
         as("admin").contentType(ContentType.JSON).body(Map.of("password", "another-pass"))
                 .post("/api/users/zhang.san/password").then().statusCode(204);

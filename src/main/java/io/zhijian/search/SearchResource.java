@@ -33,8 +33,8 @@ public class SearchResource {
     @GET
     @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.AGENT_NAME})
     @Operation(summary = "Search: words, \"phrases\", AND/OR/NOT, \"a b\"~5, agent:, team:, speaker:agent|customer, "
-            + "channel:call|ticket, type:, date:[2026-01-01 TO 2026-01-31], score:<60. Hits are grouped per call, "
-            + "with highlighted snippets (<mark>) and facets. page from 1; size up to 100. Agents find their own "
+            + "channel:call|ticket, type:, date:[2026-01-01 TO 2026-01-31], score:<60. One hit per call or ticket, "
+            + "with highlighted snippets (<mark>) and facets; page × size up to 10,000. page from 1; size up to 100. Agents find their own "
             + "calls, team leads their team's")
     public SearchService.Result search(@RestQuery String q, @RestQuery @DefaultValue("1") String page,
                                        @RestQuery @DefaultValue("20") String size) {

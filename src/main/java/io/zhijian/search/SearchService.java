@@ -60,7 +60,9 @@ public class SearchService {
                       List<Snippet> snippets) {
     }
 
-    public record Result(long total, int page, int size, List<Hit> hits, Map<String, Map<String, Long>> facets) {
+    /** {@code hasNext}: a further page exists and lies within the result window. */
+    public record Result(long total, int page, int size, List<Hit> hits, Map<String, Map<String, Long>> facets,
+                         boolean hasNext) {
     }
 
     @Inject
@@ -117,7 +119,8 @@ public class SearchService {
             ScoreDoc[] shown = from >= docs.length ? new ScoreDoc[0] : Arrays.copyOfRange(docs, from, docs.length);
             @SuppressWarnings("unchecked")
             Map<String, Map<String, Long>> facets = (Map<String, Map<String, Long>>) results[1];
-            return new Result(top.totalHits.value, page, size, hits(searcher, parsed, shown), facets);
+            boolean hasNext = top.totalHits.value > window && window + size <= config.maxResultWindow();
+            return new Result(top.totalHits.value, page, size, hits(searcher, parsed, shown), facets, hasNext);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -13,10 +13,6 @@ public class SearchTemplateExtensions {
         return URLEncoder.encode(text == null ? "" : text, StandardCharsets.UTF_8);
     }
 
-    static boolean hasNext(SearchService.Result result) {
-        return result.total() > (long) result.page() * result.size();
-    }
-
     /** The query narrowed to one facet value ({@code month} narrows by date). */
     static String facetQuery(String query, String facet, String value) {
         String filter = switch (facet) {

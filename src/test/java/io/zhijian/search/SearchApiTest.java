@@ -208,6 +208,8 @@ class SearchApiTest {
         as("qa").queryParam("q", "投诉").queryParam("page", 0).get("/api/search").then().statusCode(400);
         as("qa").queryParam("q", "投诉").queryParam("size", 100).queryParam("page", 101).get("/api/search").then()
                 .statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("page"));
+        as("qa").queryParam("q", "投诉").queryParam("size", 100).queryParam("page", 100).get("/api/search").then()
+                .statusCode(200).body("hasNext", equalTo(false));
         as("qa").queryParam("q", "投诉").queryParam("page", "x").get("/api/search").then().statusCode(400);
         as("qa").queryParam("q", "投诉").queryParam("size", 1).queryParam("page", 1).get("/api/search").then()
                 .statusCode(200).body("hits.size()", equalTo(1));

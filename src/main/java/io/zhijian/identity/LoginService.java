@@ -158,11 +158,10 @@ public class LoginService {
         }
         long seen = changes.get();
         Optional<User> found = User.findByUsername(username).filter(user -> user.active);
-        found.ifPresent(user -> {
-            if (!user.isLocked(Instant.now())) {
-                remember(new Principal(user.username, Set.copyOf(user.roles)), seen);
-            }
-        });
-        return found.map(user -> new Principal(user.username, Set.copyOf(user.roles)));
+        Optional<Principal> principal = found.map(user -> new Principal(user.username, Set.copyOf(user.roles)));
+        if (principal.isPresent() && !found.get().isLocked(Instant.now())) {
+            remember(principal.get(), seen);
+        }
+        return principal;
     }
 }

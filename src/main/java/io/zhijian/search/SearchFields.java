@@ -110,13 +110,4 @@ public final class SearchFields {
         boolean zh = "zh".equals(language);
         return agent ? (zh ? AGENT_ZH : AGENT_EN) : (zh ? ZH : EN);
     }
-
-    static boolean isAgentField(String field) {
-        return field.endsWith("_agent");
-    }
-
-    /** The field without its speaker: zh, zh2 or en. */
-    static String analysis(String field) {
-        return isAgentField(field) ? field.substring(0, field.length() - "_agent".length()) : field;
-    }
 }

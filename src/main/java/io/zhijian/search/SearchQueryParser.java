@@ -278,7 +278,7 @@ public final class SearchQueryParser extends QueryParser {
     /** Patterns and fuzzy words match smartcn's words and English words, not character pairs. */
     private Query patterns(String field, String text, FieldQuery build) throws ParseException {
         return words(SearchFields.ZH_BIGRAMS.equals(field) ? SearchFields.ZH : field, text, analysis ->
-                SearchFields.ZH_BIGRAMS.equals(SearchFields.analysis(analysis)) ? null : build.build(analysis));
+                analysis.startsWith(SearchFields.ZH_BIGRAMS) ? null : build.build(analysis));
     }
 
     private Query dayRange(String from, String to, boolean startInclusive, boolean endInclusive) throws ParseException {

@@ -13,7 +13,6 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 @Entity
 @Table(name = "attempts")
@@ -67,11 +66,6 @@ public class Attempt extends PanacheEntityBase {
 
     public static List<Attempt> of(Exam exam, String username) {
         return list("exam = ?1 and username = ?2 order by number", exam, username);
-    }
-
-    public static Optional<Attempt> open(Exam exam, String username) {
-        return find("exam = ?1 and username = ?2 and status = ?3", exam, username, Status.IN_PROGRESS)
-                .firstResultOptional();
     }
 
     public static List<Attempt> expired(Instant now) {

@@ -204,7 +204,8 @@ public class ExamService {
         if (!assigned(exam, user)) {
             throw Problem.forbidden(AppMessages::exNotAssigned);
         }
-        var open = Attempt.open(exam, username);
+        List<Attempt> previous = Attempt.of(exam, username);
+        var open = previous.stream().filter(a -> a.status == Attempt.Status.IN_PROGRESS).findFirst();
         if (open.isPresent() && Instant.now().isBefore(open.get().deadline)) {
             return view(open.get(), true);
         }
@@ -213,7 +214,6 @@ public class ExamService {
         if (exam.opensAt != null && now.isBefore(exam.opensAt) || exam.closesAt != null && !now.isBefore(exam.closesAt)) {
             throw Problem.conflict(AppMessages::exClosed);
         }
-        List<Attempt> previous = Attempt.of(exam, username);
         if (previous.size() >= exam.attemptsAllowed) {
             throw Problem.conflict(m -> m.exNoAttemptsLeft(exam.attemptsAllowed));
         }
@@ -228,7 +228,7 @@ public class ExamService {
         attempt.deadline = exam.closesAt != null && exam.closesAt.isBefore(deadline) ? exam.closesAt : deadline;
         attempt.persist();
         // The new slots are in memory already: the view needs no query for them.
-        return view(attempt, false, draw(exam, attempt));
+        return view(attempt, false, draw(exam, attempt, previous));
     }
 
     /** What the trainee may see of a submitted attempt, as the exam's review policy allows now. */
@@ -378,17 +378,25 @@ public class ExamService {
 
     @Transactional
     public Saved save(long attemptId, int slot, Object response, String username) {
-        Attempt attempt = owned(attemptId, username);
         Instant now = Instant.now();
-        if (attempt.status != Attempt.Status.IN_PROGRESS || !now.isBefore(attempt.deadline)) {
+        AnswerTarget target = AnswerTarget.of(attemptId, slot).orElseGet(() -> {
+            // Which refusal applies: no such attempt (404), not the caller's (403), over (409), no such slot (404).
+            Attempt attempt = owned(attemptId, username);
+            if (attempt.status == Attempt.Status.IN_PROGRESS && now.isBefore(attempt.deadline)) {
+                throw Problem.notFound(m -> m.exNoSlot(slot));
+            }
+            throw Problem.conflict(AppMessages::exAttemptOver);
+        });
+        if (!target.username().equals(username)) {
+            throw Problem.forbidden(AppMessages::exNotYourAttempt);
+        }
+        if (target.status() != Attempt.Status.IN_PROGRESS || !now.isBefore(target.deadline())) {
             throw Problem.conflict(AppMessages::exAttemptOver);
         }
-        AttemptSlot target = AttemptSlot.<AttemptSlot>findByIdOptional(new AttemptSlot.Key(attemptId, slot))
-                .orElseThrow(() -> Problem.notFound(m -> m.exNoSlot(slot)));
-        Question question = banks.parsed(target.questionId);
-        Object shown = validResponse(question, target, response);
-        target.response = write(shown);
-        target.answeredAt = now;
+        Object shown = validResponse(banks.parsed(target.questionId()), slot, response);
+        if (AnswerTarget.saveResponse(attemptId, slot, write(shown), now) == 0) {
+            throw Problem.conflict(AppMessages::exAttemptOver);
+        }
         return new Saved(attemptId, slot, now);
     }
 
@@ -575,13 +583,11 @@ public class ExamService {
         return outcome;
     }
 
-    private List<AttemptSlot> draw(Exam exam, Attempt attempt) {
+    private List<AttemptSlot> draw(Exam exam, Attempt attempt, List<Attempt> earlier) {
         Random random = new Random(attempt.seed);
         Set<String> seen = new java.util.HashSet<>();
-        for (Attempt earlier : Attempt.of(exam, attempt.username)) {
-            if (!earlier.id.equals(attempt.id)) {
-                AttemptSlot.of(earlier.id).forEach(slot -> seen.add(slot.question.uid));
-            }
+        for (Attempt before : earlier) {
+            AttemptSlot.of(before.id).forEach(slot -> seen.add(slot.question.uid));
         }
         List<Section> sections = read(exam.blueprint, SECTIONS);
         List<Map.Entry<QuestionBankService.PoolEntry, Double>> drawn = new ArrayList<>();
@@ -643,7 +649,7 @@ public class ExamService {
         errors.check(available >= wanted, field + ".count", m -> m.exNotEnoughQuestions(wanted, available));
     }
 
-    private Object validResponse(Question question, AttemptSlot slot, Object response) {
+    private Object validResponse(Question question, int slot, Object response) {
         boolean ok = switch (question.type()) {
             case SINGLE_CHOICE -> isIndex(response, question.answers().size());
             case MISSING_WORD -> Grader.offersChoices(question) ? isIndex(response, question.answers().size())
@@ -657,8 +663,7 @@ public class ExamService {
             case DESCRIPTION -> false;
         };
         if (!ok) {
-            int slotNumber = slot.key.slot;
-            throw Problem.badRequest(m -> m.exBadResponse(slotNumber));
+            throw Problem.badRequest(m -> m.exBadResponse(slot));
         }
         return response;
     }

@@ -74,12 +74,18 @@ class ExamApiTest {
         as("agent2").get("/api/attempts/" + attempt).then().statusCode(403);
         as("agent1").contentType(ContentType.JSON).body(Map.of("answer", Map.of("x", 1)))
                 .put("/api/attempts/" + attempt + "/answers/99").then().statusCode(404);
+        as("agent2").contentType(ContentType.JSON).body(Map.of("answer", 0))
+                .put("/api/attempts/" + attempt + "/answers/99").then().statusCode(403).contentType(PROBLEM);
+        as("agent1").contentType(ContentType.JSON).body(Map.of("answer", 0))
+                .put("/api/attempts/987654/answers/1").then().statusCode(404).contentType(PROBLEM);
 
         as("agent1").post("/api/attempts/" + attempt + "/submit").then().statusCode(200)
                 .body("maxScore", equalTo(10)).body("score", notNullValue()).body("passed", notNullValue());
         as("agent1").post("/api/attempts/" + attempt + "/submit").then().statusCode(409).contentType(PROBLEM);
         as("agent1").contentType(ContentType.JSON).body(Map.of("answer", 0))
                 .put("/api/attempts/" + attempt + "/answers/1").then().statusCode(409);
+        as("agent1").contentType(ContentType.JSON).body(Map.of("answer", 0))
+                .put("/api/attempts/" + attempt + "/answers/99").then().statusCode(409);
         as("agent1").post("/api/exams/" + exam + "/attempts").then().statusCode(409)
                 .body("detail", containsString("1"));
     }

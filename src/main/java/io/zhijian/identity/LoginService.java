@@ -131,7 +131,7 @@ public class LoginService {
         return Optional.empty();
     }
 
-    /** Whether this password was checked against the stored hash within the last minute ({@code storedHash} null: any). */
+    /** Whether this password was checked against the stored hash within {@code VERIFIED_FOR} ({@code storedHash} null: any). */
     private boolean recentlyVerified(String username, String storedHash, String password, Instant now) {
         Verified entry = verified.get(username);
         return entry != null && entry.until().isAfter(now) && (storedHash == null || entry.storedHash().equals(storedHash))

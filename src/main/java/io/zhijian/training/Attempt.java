@@ -68,6 +68,11 @@ public class Attempt extends PanacheEntityBase {
         return list("exam = ?1 and username = ?2 order by number", exam, username);
     }
 
+    /** Whether answers are still taken at {@code now}: in progress and before the deadline (the server's clock rules). */
+    static boolean takesAnswers(Status status, Instant deadline, Instant now) {
+        return status == Status.IN_PROGRESS && now.isBefore(deadline);
+    }
+
     public static List<Attempt> expired(Instant now) {
         return list("status = ?1 and deadline < ?2", Status.IN_PROGRESS, now);
     }

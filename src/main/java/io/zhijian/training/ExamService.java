@@ -382,15 +382,13 @@ public class ExamService {
         AnswerTarget target = AnswerTarget.of(attemptId, slot).orElseGet(() -> {
             // Which refusal applies: no such attempt (404), not the caller's (403), over (409), no such slot (404).
             Attempt attempt = owned(attemptId, username);
-            if (attempt.status == Attempt.Status.IN_PROGRESS && now.isBefore(attempt.deadline)) {
-                throw Problem.notFound(m -> m.exNoSlot(slot));
-            }
-            throw Problem.conflict(AppMessages::exAttemptOver);
+            throw Attempt.takesAnswers(attempt.status, attempt.deadline, now) ? Problem.notFound(m -> m.exNoSlot(slot))
+                    : Problem.conflict(AppMessages::exAttemptOver);
         });
         if (!target.username().equals(username)) {
             throw Problem.forbidden(AppMessages::exNotYourAttempt);
         }
-        if (target.status() != Attempt.Status.IN_PROGRESS || !now.isBefore(target.deadline())) {
+        if (!Attempt.takesAnswers(target.status(), target.deadline(), now)) {
             throw Problem.conflict(AppMessages::exAttemptOver);
         }
         Object shown = validResponse(banks.parsed(target.questionId()), slot, response);

@@ -50,7 +50,7 @@ public interface ExamMessages {
     String exSavedBefore();
 
     @Message
-    String exSavedAt(java.time.Instant time);
+    String exSavedAt(String time);
 
     @Message
     String exSubmit();

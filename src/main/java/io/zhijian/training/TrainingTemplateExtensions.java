@@ -2,13 +2,24 @@ package io.zhijian.training;
 
 import io.quarkus.qute.TemplateExtension;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 
 /** Computed values for the exam pages. */
 @TemplateExtension
 public final class TrainingTemplateExtensions {
 
+    /** To the second: a trainee who changes an answer sees the time move. */
+    private static final DateTimeFormatter SAVED = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+
     private TrainingTemplateExtensions() {
+    }
+
+    /** When an answer was saved, on the server's clock (which rules the attempt): "14:03:27". */
+    static String savedTime(Instant savedAt) {
+        return SAVED.format(savedAt);
     }
 
     /** Whether the saved response picks this choice (one index, or one of several). */

@@ -40,8 +40,9 @@ class ExamPagesTest {
         agent.get(attemptPage).then().statusCode(200).body(containsString("接入在线会话后"))
                 .body(containsString("hx-post")).body(not(containsString("fraction")));
 
-        agent.htmxPost(attemptPage, attemptPage + "/answers/1", Map.of("kind", "boolean", "answer", "true"))
-                .then().statusCode(200).body(containsString("已保存"));
+        String saved = agent.htmxPost(attemptPage, attemptPage + "/answers/1", Map.of("kind", "boolean", "answer", "true"))
+                .then().statusCode(200).body(containsString("已保存")).extract().asString();
+        assertTrue(Pattern.compile("\\d{2}:\\d{2}:\\d{2} 已保存").matcher(saved).find(), saved);
         agent.get(attemptPage).then().body(containsString("value=\"true\" checked"));
 
         Browser second = Browser.signedInAs("agent2").acceptLanguage("zh");

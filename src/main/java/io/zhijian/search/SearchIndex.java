@@ -67,6 +67,10 @@ public class SearchIndex {
 
     private Map<String, String> identity;
 
+    /** Every generation's searchers share one pool of slice threads, one per core. */
+    private final ParallelSearchers searcherFactory = new ParallelSearchers(
+            Runtime.getRuntime().availableProcessors(), ParallelSearchers.MIN_SLICE_DOCS);
+
     private volatile Generation current;
     /** True when start-up found no usable index: the app rebuilds it from the database. */
     private volatile boolean needsRebuild;
@@ -182,7 +186,7 @@ public class SearchIndex {
             if (!mustExist) {
                 writer.commit();
             }
-            SearcherManager searchers = new SearcherManager(writer, null);
+            SearcherManager searchers = new SearcherManager(writer, searcherFactory);
             // Lucene's own refresh schedule: new documents become visible within refresh-every.
             double stale = config.refreshEvery().toMillis() / 1000.0;
             ControlledRealTimeReopenThread<IndexSearcher> refresher =
@@ -241,6 +245,7 @@ public class SearchIndex {
     void close(@Observes ShutdownEvent event) {
         Generation generation = current;
         if (generation == null) {
+            searcherFactory.close();
             return;
         }
         try {
@@ -248,6 +253,8 @@ public class SearchIndex {
             generation.close();
         } catch (IOException | RuntimeException e) {
             LOG.warn("Closing the search index failed; it will be checked at the next start", e);
+        } finally {
+            searcherFactory.close();
         }
     }
 }

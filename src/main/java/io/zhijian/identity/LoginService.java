@@ -84,14 +84,27 @@ public class LoginService {
     @Inject
     AuditLog audit;
 
-    @Transactional
-    public Optional<Principal> verify(String username, String password) {
+    /**
+     * {@link #verify}'s answer when memory alone holds it (an active user whose password was checked within
+     * {@code VERIFIED_FOR}): no database and no blocking, so an HTTP Basic request is answered on its I/O thread.
+     */
+    public Optional<Principal> remembered(String username, String password) {
         Instant now = Instant.now();
         Principal known = username == null ? null : principals.get(username);
         if (known != null && password != null && recentlyVerified(username, null, password, now)) {
             verified.computeIfPresent(username, (u, v) -> new Verified(v.storedHash(), v.digest(), now.plus(VERIFIED_FOR)));
             return Optional.of(known);
         }
+        return Optional.empty();
+    }
+
+    @Transactional
+    public Optional<Principal> verify(String username, String password) {
+        Optional<Principal> remembered = remembered(username, password);
+        if (remembered.isPresent()) {
+            return remembered;
+        }
+        Instant now = Instant.now();
         long seen = changes.get();
         Optional<User> found = username == null ? Optional.empty() : User.findByUsername(username);
         if (found.isEmpty()) {
@@ -149,12 +162,17 @@ public class LoginService {
         }
     }
 
+    /** {@link #current}'s answer when memory holds it (no database, no blocking). */
+    public Optional<Principal> remembered(String username) {
+        return Optional.ofNullable(principals.get(username));
+    }
+
     /** For a request carrying a valid session cookie: the user's current roles, if still active. */
     @Transactional
     public Optional<Principal> current(String username) {
-        Principal known = principals.get(username);
-        if (known != null) {
-            return Optional.of(known);
+        Optional<Principal> remembered = remembered(username);
+        if (remembered.isPresent()) {
+            return remembered;
         }
         long seen = changes.get();
         Optional<User> found = User.findByUsername(username).filter(user -> user.active);

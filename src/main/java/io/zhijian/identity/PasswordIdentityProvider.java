@@ -9,6 +9,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.util.Optional;
+
 /** Form login and HTTP Basic both arrive here as username + password. */
 @ApplicationScoped
 public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
@@ -24,8 +26,12 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
     @Override
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
                                               AuthenticationRequestContext context) {
-        return context.runBlocking(() -> logins
-                .verify(request.getUsername(), new String(request.getPassword().getPassword()))
+        String password = new String(request.getPassword().getPassword());
+        Optional<LoginService.Principal> remembered = logins.remembered(request.getUsername(), password);
+        if (remembered.isPresent()) {
+            return Uni.createFrom().item(SecurityIdentities.of(remembered.get()));
+        }
+        return context.runBlocking(() -> logins.verify(request.getUsername(), password)
                 .map(SecurityIdentities::of)
                 .orElseThrow(AuthenticationFailedException::new));
     }

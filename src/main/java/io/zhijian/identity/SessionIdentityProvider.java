@@ -9,6 +9,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.util.Optional;
+
 /**
  * Requests with a valid login cookie: roles are those the user has now (remembered until the user changes),
  * so a deactivated user or a changed role takes effect on the next request rather than when the cookie expires.
@@ -27,6 +29,10 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
     @Override
     public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request,
                                               AuthenticationRequestContext context) {
+        Optional<LoginService.Principal> remembered = logins.remembered(request.getPrincipal());
+        if (remembered.isPresent()) {
+            return Uni.createFrom().item(SecurityIdentities.of(remembered.get()));
+        }
         return context.runBlocking(() -> logins.current(request.getPrincipal())
                 .map(SecurityIdentities::of)
                 .orElseThrow(AuthenticationFailedException::new));

@@ -4,6 +4,7 @@ import io.zhijian.web.AppMessages;
 import io.zhijian.web.FieldErrors;
 import io.zhijian.web.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -22,6 +23,9 @@ public class TeamService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<UserChanged> changed;
 
     @Transactional
     public List<TeamView> list() {
@@ -58,6 +62,8 @@ public class TeamService {
         }
         TeamView before = view(team);
         team.name = clean;
+        // Members' views name their team.
+        User.listByTeam(team).forEach(member -> changed.fire(new UserChanged(member.username)));
         TeamView after = view(team);
         audit.record(actor, "TEAM_RENAMED", "team", String.valueOf(id), before, after);
         return after;

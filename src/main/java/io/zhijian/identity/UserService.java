@@ -7,14 +7,19 @@ import io.zhijian.web.Lang;
 import io.zhijian.web.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 /** Users: the admin's create/edit/deactivate/reset, and look-ups for every other feature. */
@@ -51,6 +56,33 @@ public class UserService {
     @Transactional
     public Optional<UserView> find(String username) {
         return User.findByUsername(username).map(UserView::of);
+    }
+
+    /**
+     * Signed-in users as their pages and API calls see them (name, roles, team, language), remembered until a
+     * change to the user or their team commits ({@link UserChanged}), so a request needs no read of its own.
+     * Whether the account is active or locked is the sign-in's business, not this view's: look those up with
+     * {@link #find}. {@code changes} counts the drops: a read that raced with one is not remembered.
+     */
+    private final Map<String, UserView> signedIn = new ConcurrentHashMap<>();
+    private final AtomicLong changes = new AtomicLong();
+
+    void forget(@Observes(during = TransactionPhase.AFTER_COMPLETION) UserChanged change) {
+        changes.incrementAndGet();
+        signedIn.remove(change.username());
+    }
+
+    public Optional<UserView> signedIn(String username) {
+        UserView known = signedIn.get(username);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        long seen = changes.get();
+        Optional<UserView> found = find(username);
+        if (found.isPresent() && changes.get() == seen) {
+            signedIn.put(username, found.get());
+        }
+        return found;
     }
 
     @Transactional
@@ -161,6 +193,7 @@ public class UserService {
     @Transactional
     public void rememberLanguage(String username, String language) {
         User.findByUsername(username).ifPresent(user -> user.language = Lang.normalize(language).orElse(null));
+        changed.fire(new UserChanged(username));
     }
 
     @Transactional

@@ -71,7 +71,7 @@ public class WebContext {
             // The user's record is read only where blocking is allowed (not on an I/O thread).
             user = !BlockingOperationControl.isBlockingAllowed() || identity.isAnonymous()
                     ? Optional.empty()
-                    : users.find(identity.getPrincipal().getName());
+                    : users.signedIn(identity.getPrincipal().getName());
         }
         return user;
     }

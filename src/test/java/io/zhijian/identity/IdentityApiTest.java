@@ -165,6 +165,22 @@ public class IdentityApiTest {
     }
 
     @Test
+    void whatARequestKnowsOfItsUserFollowsChangesToTheirTeamAtOnce() {
+        as("admin").contentType(ContentType.JSON).body(Map.of("name", "D组")).post("/api/teams").then().statusCode(201);
+        int team = as("admin").get("/api/teams").then().extract().path("find { it.name == 'D组' }.id");
+        as("admin").contentType(ContentType.JSON).body(Map.of("username", "wang.wu", "displayName", "王五",
+                "password", "s3cret-pass", "roles", List.of("AGENT"), "team", "D组")).post("/api/users").then().statusCode(201);
+        as("wang.wu", "s3cret-pass").get("/api/me").then().statusCode(200).body("team", equalTo("D组"));
+
+        as("admin").contentType(ContentType.JSON).body(Map.of("name", "D组（早班）")).put("/api/teams/" + team)
+                .then().statusCode(200);
+        as("wang.wu", "s3cret-pass").get("/api/me").then().statusCode(200).body("team", equalTo("D组（早班）"));
+
+        as("admin").contentType(ContentType.JSON).body(Map.of("team", "")).put("/api/users/wang.wu").then().statusCode(200);
+        as("wang.wu", "s3cret-pass").get("/api/me").then().statusCode(200).body("team", nullValue());
+    }
+
+    @Test
     void teamsAreManagedAndATeamWithMembersIsKept() {
         int id = as("admin").contentType(ContentType.JSON).body(Map.of("name", "B组"))
                 .post("/api/teams").then().statusCode(201).body("name", equalTo("B组"))

@@ -145,6 +145,9 @@ class PagesTest {
         otherBrowser.submit("/", "/lang", Map.of("lang", "en", "return", "https://evil.example/"))
                 .then().statusCode(303).header("Location", not(containsString("evil")));
         otherBrowser.get("/").then().body(containsString("Welcome"));
+        // The API saw "zh" above; the switch back applies to its very next request too.
+        as("switcher", "demo-demo").header("Accept-Language", "zh").get("/api/me").then()
+                .body("language", equalTo("en"));
     }
 
     private static Browser signedIn(String username) {

@@ -173,23 +173,23 @@ public class CallService implements CallAudioSource {
 
     @Transactional
     public Optional<IndexableCall> indexable(long id) {
-        return Call.byId(id).flatMap(call -> transcription.transcript(id).map(t -> new IndexableCall(call.id, call.agent,
-                users.find(call.agent).map(UserView::team).orElse(null), call.startedAt, t.language(),
-                call.direction.name(), t.segments())));
+        return Call.byId(id).flatMap(call -> Optional.ofNullable(transcription.indexable(List.of(id)).get(id))
+                .map(t -> new IndexableCall(call.id, call.agent, users.find(call.agent).map(UserView::team).orElse(null),
+                        call.startedAt, t.language(), call.direction.name(), t.turns())));
     }
 
     /** What search indexes of several calls (those with a transcript), in few queries. */
     @Transactional
     public List<IndexableCall> indexable(List<Long> ids) {
-        Map<Long, TranscriptionService.TranscriptView> transcripts = transcription.transcripts(ids);
+        Map<Long, TranscriptionService.IndexableTranscript> transcripts = transcription.indexable(ids);
         Map<String, String> teams = new java.util.HashMap<>();
         users.list().forEach(u -> teams.put(u.username(), u.team()));
         List<IndexableCall> out = new ArrayList<>();
         for (Call call : Call.<Call>list("id in ?1 order by id", ids)) {
-            TranscriptionService.TranscriptView t = transcripts.get(call.id);
+            TranscriptionService.IndexableTranscript t = transcripts.get(call.id);
             if (t != null) {
                 out.add(new IndexableCall(call.id, call.agent, teams.get(call.agent), call.startedAt, t.language(),
-                        call.direction.name(), t.segments()));
+                        call.direction.name(), t.turns()));
             }
         }
         return out;

@@ -13,7 +13,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
-/** One speaker turn of a transcript, with its words (JSON) and their times. */
+/** One speaker turn of a transcript (its timed words are {@link TranscriptWords}). */
 @Entity
 @Table(name = "transcript_segments")
 public class TranscriptSegment extends PanacheEntityBase {
@@ -64,15 +64,13 @@ public class TranscriptSegment extends PanacheEntityBase {
     @Column(nullable = false)
     public double confidence;
 
-    /** {@code [[word, start, end, confidence], …]}. */
-    @Column(nullable = false, length = 200000)
-    public String words;
-
     public static List<TranscriptSegment> of(long callId) {
         return list("key.callId = ?1 order by key.seq", callId);
     }
 
+    /** Deletes the call's turns and their words. */
     public static long deleteOf(long callId) {
+        TranscriptWords.delete("key.callId = ?1", callId);
         return delete("key.callId = ?1", callId);
     }
 }

@@ -181,25 +181,32 @@ public class TranscriptionService {
         transcript.persist();
         // The deletes above must reach the database before rows with the same keys are inserted.
         entities.flush();
-        // One JDBC batch: a long call has hundreds of turns, and entity-by-entity inserts dominated the job's overhead.
+        // One JDBC batch per table: a long call has hundreds of turns, and entity-by-entity inserts dominated the
+        // job's overhead.
         entities.unwrap(org.hibernate.Session.class).doWork(connection -> {
-            try (java.sql.PreparedStatement insert = connection.prepareStatement("insert into transcript_segments "
-                    + "(call_id, seq, speaker, start_s, end_s, text, confidence, words) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (java.sql.PreparedStatement turns = connection.prepareStatement("insert into transcript_segments "
+                    + "(call_id, seq, speaker, start_s, end_s, text, confidence) values (?, ?, ?, ?, ?, ?, ?)");
+                 java.sql.PreparedStatement timings = connection.prepareStatement("insert into transcript_words "
+                         + "(call_id, seq, words) values (?, ?, ?)")) {
                 int seq = 0;
                 for (Segment s : segments) {
                     List<Object[]> words = new ArrayList<>(s.words().size());
                     s.words().forEach(w -> words.add(new Object[]{w.w(), w.start(), w.end(), w.conf()}));
-                    insert.setLong(1, callId);
-                    insert.setInt(2, ++seq);
-                    insert.setString(3, s.speaker().name());
-                    insert.setDouble(4, s.start());
-                    insert.setDouble(5, s.end());
-                    insert.setString(6, s.text());
-                    insert.setDouble(7, s.confidence());
-                    insert.setString(8, write(words));
-                    insert.addBatch();
+                    turns.setLong(1, callId);
+                    turns.setInt(2, ++seq);
+                    turns.setString(3, s.speaker().name());
+                    turns.setDouble(4, s.start());
+                    turns.setDouble(5, s.end());
+                    turns.setString(6, s.text());
+                    turns.setDouble(7, s.confidence());
+                    turns.addBatch();
+                    timings.setLong(1, callId);
+                    timings.setInt(2, seq);
+                    timings.setString(3, write(words));
+                    timings.addBatch();
                 }
-                insert.executeBatch();
+                turns.executeBatch();
+                timings.executeBatch();
             }
         });
         stored.fire(new TranscriptStored(callId));
@@ -264,14 +271,18 @@ public class TranscriptionService {
 
     @Transactional
     public Optional<TranscriptView> transcript(long callId) {
-        return Transcript.of(callId).map(t -> new TranscriptView(callId, t.language, t.createdAt,
-                TranscriptSegment.of(callId).stream().map(TranscriptionService::segment).toList(),
-                read(t.metrics, SpeechMetrics.class)));
+        return Transcript.of(callId).map(t -> {
+            Map<Integer, String> words = new java.util.HashMap<>();
+            TranscriptWords.of(callId).forEach(w -> words.put(w.key.seq, w.words));
+            List<Segment> segments = TranscriptSegment.of(callId).stream()
+                    .map(row -> segment(row, words.getOrDefault(row.key.seq, "[]"))).toList();
+            return new TranscriptView(callId, t.language, t.createdAt, segments, read(t.metrics, SpeechMetrics.class));
+        });
     }
 
     /**
      * The turns of several calls in one query, each turn without its timed words (search cuts its snippets
-     * from these).
+     * from these and indexes them).
      */
     @Transactional
     public Map<Long, List<Segment>> turns(List<Long> callIds) {
@@ -287,23 +298,27 @@ public class TranscriptionService {
         return turns;
     }
 
-    /** Several calls' transcripts in three queries (rebuilding the search index reads them a page at a time). */
-    @Transactional
-    public Map<Long, TranscriptView> transcripts(List<Long> callIds) {
-        Map<Long, TranscriptView> views = new java.util.HashMap<>();
-        if (callIds.isEmpty()) {
-            return views;
-        }
-        Map<Long, List<Segment>> segments = new java.util.HashMap<>();
-        TranscriptSegment.<TranscriptSegment>list("key.callId in ?1 order by key.callId, key.seq", callIds)
-                .forEach(row -> segments.computeIfAbsent(row.key.callId, k -> new ArrayList<>()).add(segment(row)));
-        Transcript.<Transcript>list("callId in ?1", callIds).forEach(t -> views.put(t.callId, new TranscriptView(t.callId,
-                t.language, t.createdAt, segments.getOrDefault(t.callId, List.of()), read(t.metrics, SpeechMetrics.class))));
-        return views;
+    /** A transcript as search indexes it: its language and turns, without their timed words. */
+    public record IndexableTranscript(String language, List<Segment> turns) {
     }
 
-    private static Segment segment(TranscriptSegment row) {
-        Object[][] words = read(row.words, Object[][].class);
+    /** Several calls' transcripts for indexing, in two queries (a rebuild reads them a page at a time). */
+    @Transactional
+    public Map<Long, IndexableTranscript> indexable(List<Long> callIds) {
+        Map<Long, IndexableTranscript> transcripts = new java.util.HashMap<>();
+        if (callIds.isEmpty()) {
+            return transcripts;
+        }
+        Map<Long, List<Segment>> turns = turns(callIds);
+        TranscriptSegment.getEntityManager().createQuery("select t.callId, t.language from Transcript t where t.callId in ?1",
+                        Object[].class).setParameter(1, callIds).getResultList()
+                .forEach(row -> transcripts.put((Long) row[0],
+                        new IndexableTranscript((String) row[1], turns.getOrDefault((Long) row[0], List.of()))));
+        return transcripts;
+    }
+
+    private static Segment segment(TranscriptSegment row, String wordsJson) {
+        Object[][] words = read(wordsJson, Object[][].class);
         List<TimedWord> list = new ArrayList<>(words.length);
         for (Object[] w : words) {
             list.add(new TimedWord((String) w[0], ((Number) w[1]).doubleValue(), ((Number) w[2]).doubleValue(),

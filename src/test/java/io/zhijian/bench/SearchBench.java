@@ -257,7 +257,9 @@ public final class SearchBench {
                  PreparedStatement transcript = db.prepareStatement("insert into transcripts (call_id, job_id, language, "
                          + "created_at, metrics) values (?, ?, ?, ?, '{}')");
                  PreparedStatement segment = db.prepareStatement("insert into transcript_segments (call_id, seq, speaker, "
-                         + "start_s, end_s, text, confidence, words) values (?, ?, ?, ?, ?, ?, 0.9, ?)")) {
+                         + "start_s, end_s, text, confidence) values (?, ?, ?, ?, ?, ?, 0.9)");
+                 PreparedStatement timings = db.prepareStatement("insert into transcript_words (call_id, seq, words) "
+                         + "values (?, ?, ?)")) {
                 int n = 0;
                 for (CallService.IndexableCall c : calls) {
                     Timestamp at = Timestamp.from(c.startedAt());
@@ -293,14 +295,18 @@ public final class SearchBench {
                             words.append(words.length() > 1 ? "," : "").append("[\"").append(w.w()).append("\",")
                                     .append(w.start()).append(',').append(w.end()).append(",0.9]");
                         }
-                        segment.setString(7, words.append(']').toString());
                         segment.addBatch();
+                        timings.setLong(1, c.id());
+                        timings.setInt(2, seq);
+                        timings.setString(3, words.append(']').toString());
+                        timings.addBatch();
                     }
                     if (++n % 500 == 0) {
                         call.executeBatch();
                         job.executeBatch();
                         transcript.executeBatch();
                         segment.executeBatch();
+                        timings.executeBatch();
                         db.commit();
                     }
                 }
@@ -308,6 +314,7 @@ public final class SearchBench {
                 job.executeBatch();
                 transcript.executeBatch();
                 segment.executeBatch();
+                timings.executeBatch();
             }
             try (PreparedStatement ticket = db.prepareStatement("insert into tickets (id, ticket_no, type, region, content, "
                     + "created_at, agent, imported_at, imported_by) values (?, ?, ?, ?, ?, ?, ?, ?, 'bench')")) {

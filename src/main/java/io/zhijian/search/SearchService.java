@@ -10,6 +10,7 @@ import io.zhijian.transcription.TranscriptionService;
 import io.zhijian.web.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -80,6 +81,8 @@ public class SearchService {
     @Inject
     SearchConfig config;
 
+    /** One transaction, so the shown calls' turns and tickets' texts are read over one connection. */
+    @Transactional
     public Result search(String text, int page, int size, UserView viewer) {
         if (page < 1) {
             throw Problem.invalid(Map.of("page", m -> m.srPage()));
@@ -294,7 +297,7 @@ public class SearchService {
             }
         }
 
-        /** The searcher has no executor, so one collector sees every segment. */
+        /** One collector per slice of the index (see {@link ParallelSearchers}); their counts add up. */
         static final class Manager implements CollectorManager<FacetCounter, Map<String, Map<String, Long>>> {
             @Override
             public FacetCounter newCollector() {

@@ -14,8 +14,11 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -67,9 +70,9 @@ public class SearchIndex {
 
     private Map<String, String> identity;
 
-    /** Every generation's searchers share one pool of slice threads, one per core. */
-    private final ParallelSearchers searcherFactory = new ParallelSearchers(
-            Runtime.getRuntime().availableProcessors(), ParallelSearchers.MIN_SLICE_DOCS);
+    /** Searches run in one part per core. */
+    private final ParallelSearch parallel = new ParallelSearch(Runtime.getRuntime().availableProcessors(),
+            ParallelSearch.MIN_PART_DOCS);
 
     private volatile Generation current;
     /** True when start-up found no usable index: the app rebuilds it from the database. */
@@ -142,6 +145,12 @@ public class SearchIndex {
         return current.searchers().acquire();
     }
 
+    /** {@code searcher.search(query, manager)}, with the index searched in parts side by side. */
+    <C extends Collector, T> T search(IndexSearcher searcher, Query query, CollectorManager<C, T> manager)
+            throws IOException {
+        return parallel.search(searcher, query, manager);
+    }
+
     /** Releases to the manager it came from, even if a rebuild swapped generations meanwhile. */
     void release(IndexSearcher searcher) throws IOException {
         // Releasing only decrements the reader's count, so it works for a searcher of a swapped-out generation too.
@@ -186,7 +195,7 @@ public class SearchIndex {
             if (!mustExist) {
                 writer.commit();
             }
-            SearcherManager searchers = new SearcherManager(writer, searcherFactory);
+            SearcherManager searchers = new SearcherManager(writer, null);
             // Lucene's own refresh schedule: new documents become visible within refresh-every.
             double stale = config.refreshEvery().toMillis() / 1000.0;
             ControlledRealTimeReopenThread<IndexSearcher> refresher =
@@ -245,7 +254,7 @@ public class SearchIndex {
     void close(@Observes ShutdownEvent event) {
         Generation generation = current;
         if (generation == null) {
-            searcherFactory.close();
+            parallel.close();
             return;
         }
         try {
@@ -254,7 +263,7 @@ public class SearchIndex {
         } catch (IOException | RuntimeException e) {
             LOG.warn("Closing the search index failed; it will be checked at the next start", e);
         } finally {
-            searcherFactory.close();
+            parallel.close();
         }
     }
 }

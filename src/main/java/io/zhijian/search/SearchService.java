@@ -114,7 +114,7 @@ public class SearchService {
         try {
             searcher = index.acquire();
             // One pass: every match is counted into the facets while the best page-deep ones are kept.
-            Object[] results = searcher.search(query, new MultiCollectorManager(
+            Object[] results = index.search(searcher, query, new MultiCollectorManager(
                     new TopScoreDocCollectorManager((int) window, Integer.MAX_VALUE), new FacetCounter.Manager()));
             TopDocs top = (TopDocs) results[0];
             ScoreDoc[] docs = top.scoreDocs;
@@ -297,7 +297,7 @@ public class SearchService {
             }
         }
 
-        /** One collector per slice of the index (see {@link ParallelSearchers}); their counts add up. */
+        /** One collector per part of the index (see {@link ParallelSearch}); their counts add up. */
         static final class Manager implements CollectorManager<FacetCounter, Map<String, Map<String, Long>>> {
             @Override
             public FacetCounter newCollector() {

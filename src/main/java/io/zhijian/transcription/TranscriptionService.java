@@ -290,11 +290,17 @@ public class TranscriptionService {
         if (callIds.isEmpty()) {
             return turns;
         }
-        TranscriptSegment.getEntityManager().createQuery("select s.key.callId, s.speaker, s.start, s.end, s.text, s.confidence "
-                        + "from TranscriptSegment s where s.key.callId in ?1 order by s.key.callId, s.key.seq", Object[].class)
-                .setParameter(1, callIds).getResultList()
-                .forEach(row -> turns.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(new Segment((Speaker) row[1],
-                        (Double) row[2], (Double) row[3], (String) row[4], (Double) row[5], List.of())));
+        // Plain SQL: search asks this for every page of hits, and Hibernate translates a query with a list
+        // parameter anew on each call.
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entities.createNativeQuery("select call_id, speaker, start_s, end_s, text, confidence "
+                        + "from transcript_segments where call_id in (:calls) order by call_id, seq", Object[].class)
+                .setParameter("calls", callIds).getResultList();
+        for (Object[] row : rows) {
+            turns.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add(new Segment(
+                    Speaker.valueOf((String) row[1]), ((Number) row[2]).doubleValue(), ((Number) row[3]).doubleValue(),
+                    (String) row[4], ((Number) row[5]).doubleValue(), List.of()));
+        }
         return turns;
     }
 

@@ -253,13 +253,11 @@ public class SearchIndex {
 
     void close(@Observes ShutdownEvent event) {
         Generation generation = current;
-        if (generation == null) {
-            parallel.close();
-            return;
-        }
         try {
-            generation.writer().commit();
-            generation.close();
+            if (generation != null) {
+                generation.writer().commit();
+                generation.close();
+            }
         } catch (IOException | RuntimeException e) {
             LOG.warn("Closing the search index failed; it will be checked at the next start", e);
         } finally {

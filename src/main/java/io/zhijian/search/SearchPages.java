@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import java.util.Map;
+
 
 /** The search page. */
 @Path("/")
@@ -44,8 +46,10 @@ public class SearchPages {
             SearchService.Result result = search.search(q, pageNumber(page), 20, this.page.getUser().orElseThrow());
             return Response.ok(this.page.render(Templates.search(q, result, null))).build();
         } catch (Problem problem) {
-            return Response.status(problem.status())
-                    .entity(this.page.render(Templates.search(q, null, problem.detail(this.page.messages())))).build();
+            // A field's own message (a page too deep) says more than the generic "fields are not valid".
+            Map<String, String> fields = problem.fieldErrors(this.page.messages());
+            String error = fields.isEmpty() ? problem.detail(this.page.messages()) : String.join(" ", fields.values());
+            return Response.status(problem.status()).entity(this.page.render(Templates.search(q, null, error))).build();
         }
     }
 

@@ -269,6 +269,11 @@ class SearchApiTest {
         assertTrue(page.contains("href=\"/calls/" + complaint + "?t=3.0\""), page);
         String bad = Browser.signedInAs("qa").get("/search?q=\"oops").then().statusCode(400).extract().asString();
         assertTrue(bad.contains("column"), bad);
+        String tooDeep = Browser.signedInAs("qa").get("/search?q=快递员&page=100000").then().statusCode(400).extract().asString();
+        assertTrue(tooDeep.contains("10000") && tooDeep.contains("narrow the query"), tooDeep);
+        String tooDeepZh = Browser.signedInAs("qa").acceptLanguage("zh").get("/search?q=快递员&page=100000").then()
+                .statusCode(400).extract().asString();
+        assertTrue(tooDeepZh.contains("请缩小查询范围"), tooDeepZh);
         Browser.signedInAs("admin").get("/admin/search").then().statusCode(200);
         Browser.signedInAs("qa").get("/admin/search").then().statusCode(403);
     }

@@ -43,6 +43,7 @@ public final class SearchQueryParser extends QueryParser {
     private static final Pattern COMPARISON = Pattern.compile("\\b(score|date):(<=|>=|<|>)([0-9][0-9.\\-]*)");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
+    private static final Pattern UNESCAPED_QUOTE = Pattern.compile("(?<!\\\\)\"");
 
     private SearchQueryParser() {
         super(TEXT, SearchFields.analyzer());
@@ -54,31 +55,54 @@ public final class SearchQueryParser extends QueryParser {
 
     public static Query read(String text) throws InvalidQuery {
         if (text == null || text.isBlank()) {
-            throw new InvalidQuery("empty", null);
+            throw new InvalidQuery(InvalidQuery.Kind.EMPTY, null, "empty", null);
         }
         try {
             return new SearchQueryParser().parse(comparisons(text.trim()));
         } catch (ParseException e) {
-            String message = e.getMessage() == null ? "" : e.getMessage();
-            Matcher column = COLUMN.matcher(message);
-            String reason = firstLine(message);
             for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
                 if (cause instanceof InvalidQuery invalid) {
-                    reason = invalid.reason();
+                    throw invalid;
                 }
             }
-            return fail(reason, column.find() ? Integer.valueOf(column.group(1)) : null);
+            throw classified(text, e.getMessage() == null ? "" : e.getMessage());
         } catch (TokenMgrError e) {
-            Matcher column = COLUMN.matcher(String.valueOf(e.getMessage()));
-            return fail(firstLine(String.valueOf(e.getMessage())), column.find() ? Integer.valueOf(column.group(1)) : null);
+            throw classified(text, String.valueOf(e.getMessage()));
         } catch (RuntimeException e) {
             // e.g. too many clauses from a wildcard
-            return fail(String.valueOf(e.getMessage()), null);
+            throw new InvalidQuery(InvalidQuery.Kind.OTHER, null, String.valueOf(e.getMessage()), null);
         }
     }
 
-    private static Query fail(String reason, Integer column) throws InvalidQuery {
-        throw new InvalidQuery(reason, column);
+    /**
+     * What Lucene's grammar reported, in terms a person can act on. Its lexical errors count columns from 1
+     * (the character after the last one read), its parse errors from 0 (the token's start): both become 1-based.
+     */
+    static InvalidQuery classified(String query, String message) {
+        String reason = firstLine(message);
+        boolean lexical = message.contains("Lexical error");
+        Matcher at = COLUMN.matcher(message);
+        Integer column = at.find() ? Integer.parseInt(at.group(1)) + (lexical ? 0 : 1) : null;
+        // The token the grammar stumbled on (its message goes on to list what it expected instead).
+        int from = message.indexOf("Encountered");
+        int to = message.indexOf(" at line", Math.max(from, 0));
+        String encountered = from < 0 ? "" : message.substring(from, to < 0 ? message.length() : to);
+        InvalidQuery.Kind kind;
+        if (lexical) {
+            kind = UNESCAPED_QUOTE.matcher(query).results().count() % 2 == 1
+                    ? InvalidQuery.Kind.UNCLOSED_QUOTE : InvalidQuery.Kind.ENDS_EARLY;
+        } else if (encountered.contains("<EOF>")) {
+            kind = InvalidQuery.Kind.ENDS_EARLY;
+        } else if (encountered.contains("<AND>") || encountered.contains("<OR>") || encountered.contains("<NOT>")) {
+            kind = InvalidQuery.Kind.MISPLACED_OPERATOR;
+        } else if (encountered.contains("\")\"")) {
+            kind = InvalidQuery.Kind.STRAY_BRACKET;
+        } else if (message.contains("not allowed as first character")) {
+            kind = InvalidQuery.Kind.LEADING_WILDCARD;
+        } else {
+            kind = InvalidQuery.Kind.OTHER;
+        }
+        return new InvalidQuery(kind, null, reason, column);
     }
 
     /** {@code score:<60} → {@code score:[* TO 60}}: the classic grammar only knows bracketed ranges. */
@@ -251,7 +275,7 @@ public final class SearchQueryParser extends QueryParser {
             return DoublePoint.newRangeQuery(SearchFields.SCORE, startInclusive ? low : Math.nextUp(low),
                     endInclusive ? high : Math.nextDown(high));
         }
-        throw invalid("ranges work on date and score only, not on " + field);
+        throw invalid(InvalidQuery.Kind.NOT_A_RANGE, field, "ranges work on date and score only, not on " + field);
     }
 
     @Override
@@ -297,7 +321,7 @@ public final class SearchQueryParser extends QueryParser {
         try {
             return text.length() == 7 ? YearMonth.parse(text).atDay(1).toEpochDay() : LocalDate.parse(text).toEpochDay();
         } catch (DateTimeParseException e) {
-            throw invalid("not a date (use 2026-01-31 or 2026-01): " + text);
+            throw invalid(InvalidQuery.Kind.NOT_A_DATE, text, "not a date (use 2026-01-31 or 2026-01): " + text);
         }
     }
 
@@ -305,7 +329,7 @@ public final class SearchQueryParser extends QueryParser {
         try {
             return text.length() == 7 ? YearMonth.parse(text).atEndOfMonth().toEpochDay() : LocalDate.parse(text).toEpochDay();
         } catch (DateTimeParseException e) {
-            throw invalid("not a date (use 2026-01-31 or 2026-01): " + text);
+            throw invalid(InvalidQuery.Kind.NOT_A_DATE, text, "not a date (use 2026-01-31 or 2026-01): " + text);
         }
     }
 
@@ -313,15 +337,15 @@ public final class SearchQueryParser extends QueryParser {
         try {
             return Double.parseDouble(text);
         } catch (NumberFormatException e) {
-            throw invalid("not a number: " + text);
+            throw invalid(InvalidQuery.Kind.NOT_A_NUMBER, text, "not a number: " + text);
         }
     }
 
     private void checkTextField(String field) throws ParseException {
         if (field != null && !field.equals(TEXT) && !field.equals(SearchFields.ZH) && !field.equals(SearchFields.ZH_BIGRAMS)
                 && !field.equals(SearchFields.EN)) {
-            throw invalid("unknown field \"" + field + "\"; fields are agent, team, speaker, channel, type, "
-                    + "language, direction, date, score");
+            throw invalid(InvalidQuery.Kind.UNKNOWN_FIELD, field, "unknown field \"" + field
+                    + "\"; fields are agent, team, speaker, channel, type, language, direction, date, score");
         }
     }
 
@@ -339,9 +363,9 @@ public final class SearchQueryParser extends QueryParser {
         };
     }
 
-    private static ParseException invalid(String reason) {
+    private static ParseException invalid(InvalidQuery.Kind kind, String value, String reason) {
         ParseException e = new ParseException(reason);
-        e.initCause(new InvalidQuery(reason, null));
+        e.initCause(new InvalidQuery(kind, value, reason, null));
         return e;
     }
 

@@ -7,6 +7,7 @@ import io.zhijian.platform.Pii;
 import io.zhijian.transcription.Segment;
 import io.zhijian.transcription.Speaker;
 import io.zhijian.transcription.TranscriptionService;
+import io.zhijian.web.AppMessages;
 import io.zhijian.web.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,6 +43,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Runs searches: parses the query, limits it to what the caller may see, ranks the matching calls and tickets
@@ -95,14 +97,7 @@ public class SearchService {
         try {
             parsed = SearchQueryParser.read(text);
         } catch (InvalidQuery e) {
-            if (e.column() == null) {
-                String reason = e.reason();
-                throw Problem.badRequest("empty".equals(reason) ? m -> m.srEmpty() : m -> m.srInvalid(reason),
-                        Map.of("query", String.valueOf(text)));
-            }
-            int column = e.column();
-            String reason = e.reason();
-            throw Problem.badRequest(m -> m.srInvalidAt(column, reason), Map.of("query", text, "column", column));
+            throw invalidQuery(text, e);
         }
         long window = (long) page * size;
         if (window > config.maxResultWindow()) {
@@ -135,6 +130,32 @@ public class SearchService {
                 }
             }
         }
+    }
+
+    /** A 400 saying, in the reader's language, what is wrong with the query and at which column. */
+    private static Problem invalidQuery(String text, InvalidQuery e) {
+        if (e.kind() == InvalidQuery.Kind.EMPTY) {
+            return Problem.badRequest(m -> m.srEmpty(), Map.of("query", String.valueOf(text)));
+        }
+        String value = e.value();
+        String reason = e.reason();
+        Function<AppMessages, String> what = switch (e.kind()) {
+            case UNCLOSED_QUOTE -> AppMessages::srUnclosedQuote;
+            case ENDS_EARLY -> AppMessages::srEndsEarly;
+            case MISPLACED_OPERATOR -> AppMessages::srMisplacedOperator;
+            case STRAY_BRACKET -> AppMessages::srStrayBracket;
+            case LEADING_WILDCARD -> AppMessages::srLeadingWildcard;
+            case UNKNOWN_FIELD -> m -> m.srUnknownField(value);
+            case NOT_A_DATE -> m -> m.srNotADate(value);
+            case NOT_A_NUMBER -> m -> m.srNotANumber(value);
+            case NOT_A_RANGE -> m -> m.srNotARange(value);
+            default -> m -> reason;
+        };
+        if (e.column() == null) {
+            return Problem.badRequest(m -> m.srInvalid(what.apply(m)), Map.of("query", text));
+        }
+        int column = e.column();
+        return Problem.badRequest(m -> m.srInvalidAt(column, what.apply(m)), Map.of("query", text, "column", column));
     }
 
     /** What a hit shows that the index holds, read from doc values. */

@@ -723,6 +723,33 @@ public interface AppMessages {
     String srInvalidAt(int column, String reason);
 
     @Message
+    String srUnclosedQuote();
+
+    @Message
+    String srEndsEarly();
+
+    @Message
+    String srMisplacedOperator();
+
+    @Message
+    String srStrayBracket();
+
+    @Message
+    String srLeadingWildcard();
+
+    @Message
+    String srUnknownField(String field);
+
+    @Message
+    String srNotADate(String value);
+
+    @Message
+    String srNotANumber(String value);
+
+    @Message
+    String srNotARange(String field);
+
+    @Message
     String navSearch();
 
     @Message

@@ -196,7 +196,15 @@ class SearchApiTest {
         search("qa", "\"unclosed").then().statusCode(400).contentType(PROBLEM).body("detail", containsString("column"))
                 .body("column", org.hamcrest.Matchers.notNullValue());
         search("qa", "(投诉").then().statusCode(400).contentType(PROBLEM);
-        search("qa", "AND").then().statusCode(400).contentType(PROBLEM);
+        as("qa").queryParam("q", "(投诉").get("/api/search").then().statusCode(400).contentType(PROBLEM)
+                .body("detail", equalTo("The query cannot be read at column 4: the query ends where something more was "
+                        + "expected (a word after AND, OR, NOT or a field name, a closing bracket, a number after ^)."));
+        as("qa").header("Accept-Language", "zh").queryParam("q", "投诉 \"快递员").get("/api/search").then().statusCode(400)
+                .body("detail", equalTo("查询第 8 列处无法解析：引号没有闭合。")).body("column", equalTo(8));
+        as("qa").header("Accept-Language", "zh").queryParam("q", "colour:red").get("/api/search").then().statusCode(400)
+                .body("detail", containsString("未知字段\"colour\""));
+        search("qa", "AND").then().statusCode(400).contentType(PROBLEM)
+                .body("detail", containsString("AND and OR need a word on each side"));
         search("qa", "colour:red").then().statusCode(400).body("detail", containsString("colour"));
         search("qa", "date:[yesterday TO today]").then().statusCode(400).body("detail", containsString("yesterday"));
         search("qa", "agent:[a TO b]").then().statusCode(400).contentType(PROBLEM);

@@ -141,6 +141,41 @@ class SearchQueryParserTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "投诉 \"快递员         | UNCLOSED_QUOTE     | 8",
+            "\"                   | UNCLOSED_QUOTE     | 2",
+            "(投诉 AND            | ENDS_EARLY         | 8",
+            "(投诉                | ENDS_EARLY         | 4",
+            "agent:              | ENDS_EARLY         | 7",
+            "投诉 AND             | ENDS_EARLY         | 7",
+            "a^b                 | ENDS_EARLY         | 4",
+            "\\                  | ENDS_EARLY         | 2",
+            "AND                 | MISPLACED_OPERATOR | 1",
+            "快递 OR OR            | MISPLACED_OPERATOR | 7",
+            "投诉)                | STRAY_BRACKET      | 3",
+            ")                   | STRAY_BRACKET      | 1",
+            "*投诉                | LEADING_WILDCARD   |",
+            "colour:red          | UNKNOWN_FIELD      |",
+            "date:2026-13        | NOT_A_DATE         |",
+            "score:[low TO 60]   | NOT_A_NUMBER       |",
+            "agent:[a TO b]      | NOT_A_RANGE        |"})
+    void malformedQueriesAreSortedIntoWhatAPersonDidWithOneBasedColumns(String query, InvalidQuery.Kind kind,
+                                                                         Integer column) {
+        InvalidQuery invalid = assertThrows(InvalidQuery.class, () -> SearchQueryParser.read(query));
+        assertEquals(kind, invalid.kind(), invalid.reason());
+        assertEquals(column, invalid.column(), invalid.reason());
+    }
+
+    @Test
+    void theValueAtFaultIsKeptForTheMessage() {
+        assertEquals("colour", assertThrows(InvalidQuery.class, () -> SearchQueryParser.read("colour:red")).value());
+        assertEquals("2026-13", assertThrows(InvalidQuery.class, () -> SearchQueryParser.read("date:2026-13")).value());
+        assertEquals("low", assertThrows(InvalidQuery.class, () -> SearchQueryParser.read("score:[low TO 60]")).value());
+        assertEquals("agent", assertThrows(InvalidQuery.class, () -> SearchQueryParser.read("agent:[a TO b]")).value());
+        assertEquals(InvalidQuery.Kind.EMPTY, assertThrows(InvalidQuery.class, () -> SearchQueryParser.read(" ")).kind());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"AND", "OR OR", "*投诉", "?x", "\"", "(", ")", "[", "agent:", "投诉~x", "a^b", "a:b:c", "\\"})
     void neverAnythingButInvalidQueryForGarbage(String q) {
         try {

@@ -279,8 +279,7 @@ public class EvaluationPages {
     }
 
     private List<String> messages(Problem problem) {
-        Map<String, String> fields = problem.fieldErrors(page.messages());
-        return fields.isEmpty() ? List.of(problem.detail(page.messages())) : List.copyOf(fields.values());
+        return problem.messages(page.messages());
     }
 
     private static int parseInt(String text) {

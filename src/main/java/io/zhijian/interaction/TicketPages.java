@@ -69,7 +69,7 @@ public class TicketPages {
             report = tickets.importFile(body, name.endsWith(".xlsx") ? "xlsx" : "csv", page.getUsername(), page.messages());
         } catch (Problem problem) {
             status = problem.status();
-            error = problem.fieldErrors(page.messages()).values().stream().findFirst().orElse(problem.detail(page.messages()));
+            error = problem.messages(page.messages()).get(0);
         }
         return Response.status(status).entity(page.render(Templates.tickets(tickets.recent(page.getUser().orElseThrow()),
                 true, report, error))).build();

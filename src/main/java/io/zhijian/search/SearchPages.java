@@ -15,8 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import java.util.Map;
-
 
 /** The search page. */
 @Path("/")
@@ -47,8 +45,7 @@ public class SearchPages {
             return Response.ok(this.page.render(Templates.search(q, result, null))).build();
         } catch (Problem problem) {
             // A field's own message (a page too deep) says more than the generic "fields are not valid".
-            Map<String, String> fields = problem.fieldErrors(this.page.messages());
-            String error = fields.isEmpty() ? problem.detail(this.page.messages()) : String.join(" ", fields.values());
+            String error = String.join(" ", problem.messages(this.page.messages()));
             return Response.status(problem.status()).entity(this.page.render(Templates.search(q, null, error))).build();
         }
     }

@@ -43,7 +43,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * Runs searches: parses the query, limits it to what the caller may see, ranks the matching calls and tickets
@@ -139,7 +138,7 @@ public class SearchService {
         }
         String value = e.value();
         String reason = e.reason();
-        Function<AppMessages, String> what = switch (e.kind()) {
+        Problem.Text what = switch (e.kind()) {
             case UNCLOSED_QUOTE -> AppMessages::srUnclosedQuote;
             case ENDS_EARLY -> AppMessages::srEndsEarly;
             case MISPLACED_OPERATOR -> AppMessages::srMisplacedOperator;

@@ -47,8 +47,7 @@ public class SpeechModelPages {
             models.set(language == null ? "" : language, path, page.getUsername());
             return Response.ok(page.render(Templates.models(models.all(), language, null))).build();
         } catch (Problem problem) {
-            String error = problem.fieldErrors(page.messages()).values().stream().findFirst()
-                    .orElse(problem.detail(page.messages()));
+            String error = problem.messages(page.messages()).get(0);
             return Response.status(problem.status()).entity(page.render(Templates.models(models.all(), null, error))).build();
         }
     }

@@ -2,6 +2,7 @@ package io.zhijian.web;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -75,6 +76,12 @@ public class Problem extends RuntimeException {
 
     public String detail(AppMessages messages) {
         return detail.apply(messages);
+    }
+
+    /** What a page shows for this problem: each named field's message, or the detail when it names none. */
+    public List<String> messages(AppMessages messages) {
+        Map<String, String> fields = fieldErrors(messages);
+        return fields.isEmpty() ? List.of(detail(messages)) : List.copyOf(fields.values());
     }
 
     public Map<String, String> fieldErrors(AppMessages messages) {

@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Checks passwords and counts failures. Unknown user, wrong password, inactive or locked account
@@ -59,23 +58,11 @@ public class LoginService {
 
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
-    /**
-     * Active, unlocked users as last read from the database, so a signed-in request needs no read of its own:
-     * any change to a user drops the entry once it commits ({@link UserChanged}), and so does a lock.
-     * {@code changes} counts the drops: a read that raced with one is not remembered.
-     */
-    private final Map<String, Principal> principals = new ConcurrentHashMap<>();
-    private final AtomicLong changes = new AtomicLong();
+    /** Active, unlocked users as last read from the database; a lock drops the entry too. */
+    private final RememberedUsers<Principal> principals = new RememberedUsers<>();
 
     void forget(@Observes(during = TransactionPhase.AFTER_COMPLETION) UserChanged changed) {
-        changes.incrementAndGet();
-        principals.remove(changed.username());
-    }
-
-    private void remember(Principal principal, long seen) {
-        if (changes.get() == seen) {
-            principals.put(principal.username(), principal);
-        }
+        principals.forget(changed.username());
     }
 
     @Inject
@@ -90,10 +77,10 @@ public class LoginService {
      */
     public Optional<Principal> remembered(String username, String password) {
         Instant now = Instant.now();
-        Principal known = username == null ? null : principals.get(username);
-        if (known != null && password != null && recentlyVerified(username, null, password, now)) {
+        Optional<Principal> known = principals.get(username);
+        if (known.isPresent() && password != null && recentlyVerified(username, null, password, now)) {
             verified.computeIfPresent(username, (u, v) -> new Verified(v.storedHash(), v.digest(), now.plus(VERIFIED_FOR)));
-            return Optional.of(known);
+            return known;
         }
         return Optional.empty();
     }
@@ -105,7 +92,7 @@ public class LoginService {
             return remembered;
         }
         Instant now = Instant.now();
-        long seen = changes.get();
+        long seen = principals.version();
         Optional<User> found = username == null ? Optional.empty() : User.findByUsername(username);
         if (found.isEmpty()) {
             BcryptUtil.matches(password == null ? "" : password, DUMMY_HASH);
@@ -127,15 +114,14 @@ public class LoginService {
             }
             verified.put(user.username, new Verified(user.passwordHash, digest(password), now.plus(VERIFIED_FOR)));
             Principal principal = new Principal(user.username, Set.copyOf(user.roles));
-            remember(principal, seen);
+            principals.put(user.username, principal, seen);
             return Optional.of(principal);
         }
         user.failedLogins++;
         if (user.failedLogins >= config.maxFailedLogins()) {
             user.failedLogins = 0;
             user.lockedUntil = now.plus(config.lockDuration());
-            changes.incrementAndGet();
-            principals.remove(user.username);
+            principals.forget(user.username);
             audit.record("system", "ACCOUNT_LOCKED", "user", user.username, null,
                     Map.of("lockedUntil", user.lockedUntil.toString()));
             LOG.warnf("Account %s locked until %s after %d failed logins", user.username, user.lockedUntil,
@@ -164,7 +150,7 @@ public class LoginService {
 
     /** {@link #current}'s answer when memory holds it (no database, no blocking). */
     public Optional<Principal> remembered(String username) {
-        return Optional.ofNullable(principals.get(username));
+        return principals.get(username);
     }
 
     /** For a request carrying a valid session cookie: the user's current roles, if still active. */
@@ -174,11 +160,11 @@ public class LoginService {
         if (remembered.isPresent()) {
             return remembered;
         }
-        long seen = changes.get();
+        long seen = principals.version();
         Optional<User> found = User.findByUsername(username).filter(user -> user.active);
         Optional<Principal> principal = found.map(user -> new Principal(user.username, Set.copyOf(user.roles)));
         if (principal.isPresent() && !found.get().isLocked(Instant.now())) {
-            remember(principal.get(), seen);
+            principals.put(username, principal.get(), seen);
         }
         return principal;
     }

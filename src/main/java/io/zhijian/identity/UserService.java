@@ -15,11 +15,8 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 /** Users: the admin's create/edit/deactivate/reset, and look-ups for every other feature. */
@@ -60,28 +57,23 @@ public class UserService {
 
     /**
      * Signed-in users as their pages and API calls see them (name, roles, team, language), remembered until a
-     * change to the user or their team commits ({@link UserChanged}), so a request needs no read of its own.
-     * Whether the account is active or locked is the sign-in's business, not this view's: look those up with
-     * {@link #find}. {@code changes} counts the drops: a read that raced with one is not remembered.
+     * change to the user or their team commits. Whether the account is active or locked is the sign-in's
+     * business, not this view's: look those up with {@link #find}.
      */
-    private final Map<String, UserView> signedIn = new ConcurrentHashMap<>();
-    private final AtomicLong changes = new AtomicLong();
+    private final RememberedUsers<UserView> signedIn = new RememberedUsers<>();
 
     void forget(@Observes(during = TransactionPhase.AFTER_COMPLETION) UserChanged change) {
-        changes.incrementAndGet();
-        signedIn.remove(change.username());
+        signedIn.forget(change.username());
     }
 
     public Optional<UserView> signedIn(String username) {
-        UserView known = signedIn.get(username);
-        if (known != null) {
-            return Optional.of(known);
+        Optional<UserView> known = signedIn.get(username);
+        if (known.isPresent()) {
+            return known;
         }
-        long seen = changes.get();
+        long seen = signedIn.version();
         Optional<UserView> found = find(username);
-        if (found.isPresent() && changes.get() == seen) {
-            signedIn.put(username, found.get());
-        }
+        found.ifPresent(user -> signedIn.put(username, user, seen));
         return found;
     }
 

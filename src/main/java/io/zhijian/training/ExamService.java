@@ -205,12 +205,12 @@ public class ExamService {
             throw Problem.forbidden(AppMessages::exNotAssigned);
         }
         List<Attempt> previous = Attempt.of(exam, username);
+        Instant now = Instant.now();
         var open = previous.stream().filter(a -> a.status == Attempt.Status.IN_PROGRESS).findFirst();
-        if (open.isPresent() && Instant.now().isBefore(open.get().deadline)) {
+        if (open.isPresent() && Attempt.takesAnswers(open.get().status, open.get().deadline, now)) {
             return view(open.get(), true);
         }
         open.ifPresent(expired -> finish(expired, Attempt.Status.AUTO_SUBMITTED));
-        Instant now = Instant.now();
         if (exam.opensAt != null && now.isBefore(exam.opensAt) || exam.closesAt != null && !now.isBefore(exam.closesAt)) {
             throw Problem.conflict(AppMessages::exClosed);
         }

@@ -316,8 +316,7 @@ public class TranscriptionService {
             return transcripts;
         }
         Map<Long, List<Segment>> turns = turns(callIds);
-        TranscriptSegment.getEntityManager().createQuery("select t.callId, t.language from Transcript t where t.callId in ?1",
-                        Object[].class).setParameter(1, callIds).getResultList()
+        entities.createQuery("select t.callId, t.language from Transcript t where t.callId in ?1", Object[].class).setParameter(1, callIds).getResultList()
                 .forEach(row -> transcripts.put((Long) row[0],
                         new IndexableTranscript((String) row[1], turns.getOrDefault((Long) row[0], List.of()))));
         return transcripts;

@@ -61,8 +61,9 @@ public class TicketPages {
         String error = null;
         int status = 200;
         try {
-            if (file == null || file.uploadedFile() == null) {
-                throw Problem.badRequest(AppMessages::tkBodyRequired);
+            // On the page the file is chosen, not sent as a request body: say so in those words.
+            if (file == null || file.uploadedFile() == null || java.nio.file.Files.size(file.uploadedFile()) == 0) {
+                throw Problem.badRequest(AppMessages::tkFileRequired);
             }
             byte[] body = java.nio.file.Files.readAllBytes(file.uploadedFile());
             String name = file.fileName() == null ? "" : file.fileName().toLowerCase(java.util.Locale.ROOT);

@@ -810,5 +810,8 @@ public interface AppMessages {
     String tkBodyRequired();
 
     @Message
+    String tkFileRequired();
+
+    @Message
     String navTickets();
 }

@@ -119,6 +119,12 @@ class TicketApiTest {
         String refused = qa.submitFile("/tickets", "/tickets/import", java.util.Map.of(), "file", "x.xlsx",
                 "not a workbook".getBytes(), "application/octet-stream").then().statusCode(400).extract().asString();
         assertTrue(refused.contains("XLSX"), refused);
+        String empty = qa.submitFile("/tickets", "/tickets/import", java.util.Map.of(), "file", "empty.csv", new byte[0],
+                "text/csv").then().statusCode(400).extract().asString();
+        assertTrue(empty.contains("Choose a CSV or XLSX file that is not empty."), empty);
+        String emptyZh = qa.acceptLanguage("zh").submitFile("/tickets", "/tickets/import", java.util.Map.of(), "file",
+                "empty.csv", new byte[0], "text/csv").then().statusCode(400).extract().asString();
+        assertTrue(emptyZh.contains("请选择一个非空的 CSV 或 XLSX 文件。"), emptyZh);
         Browser.signedInAs("agent1").get("/tickets").then().statusCode(200).body(org.hamcrest.Matchers.not(containsString("/tickets/import")));
     }
 

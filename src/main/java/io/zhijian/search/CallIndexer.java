@@ -4,16 +4,12 @@ import io.quarkus.runtime.StartupEvent;
 import io.zhijian.interaction.CallService;
 import io.zhijian.interaction.TicketService;
 import io.zhijian.interaction.Interactions;
-import io.zhijian.interaction.TicketsImported;
-import io.zhijian.evaluation.EvaluationScored;
 import io.zhijian.evaluation.EvaluationService;
 import io.zhijian.platform.Pii;
 import io.zhijian.transcription.Segment;
-import io.zhijian.transcription.TranscriptStored;
 import io.zhijian.web.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
@@ -73,6 +69,9 @@ public class CallIndexer {
     @Inject
     EvaluationService evaluations;
 
+    @Inject
+    IndexOutbox outbox;
+
     private final ExecutorService live = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "search-live-tickets");
         t.setDaemon(true);
@@ -90,42 +89,60 @@ public class CallIndexer {
     private final Set<Long> changedTickets = ConcurrentHashMap.newKeySet();
     private volatile SearchIndex.Generation building;
 
+    /**
+     * At start-up, before any new change (the live thread takes tasks in order): a missing or unusable index
+     * is rebuilt; otherwise what the database committed and the index had not (the outbox) is indexed, and
+     * searches wait for it ({@link SearchIndex#caughtUp}).
+     */
     void onStart(@Observes StartupEvent event) {
         if (index.needsRebuild()) {
+            index.caughtUp();
             start();
+            return;
         }
-    }
-
-    void onTranscript(@Observes(during = TransactionPhase.AFTER_SUCCESS) TranscriptStored stored) {
-        index(stored.callId());
-    }
-
-    /**
-     * Imported tickets are indexed after the import has committed, in batches of 500 read with two queries
-     * each, on one thread (so two imports of one ticket are indexed in order); the import's answer does not
-     * wait for it. A ticket of a small import is searchable well within a second.
-     */
-    void onTickets(@Observes(during = TransactionPhase.AFTER_SUCCESS) TicketsImported imported) {
-        List<Long> ids = List.copyOf(imported.ticketIds());
         live.submit(() -> {
             try {
-                for (int i = 0; i < ids.size(); i += 500) {
-                    indexTickets(ids.subList(i, Math.min(ids.size(), i + 500)));
+                List<IndexOutbox.Change> pending = outbox.pending();
+                pending.forEach(this::apply);
+                if (!pending.isEmpty()) {
+                    index.commit();
+                    LOG.infof("Search index caught up with the database: %d changes not committed before the last stop",
+                            pending.size());
                 }
             } catch (RuntimeException e) {
-                LOG.errorf(e, "Indexing %d imported tickets failed; a rebuild (admin page) brings the index back in line",
-                        ids.size());
+                LOG.error("Catching the search index up with the database failed; a rebuild (admin page) brings it back in line", e);
+            } finally {
+                index.caughtUp();
             }
         });
     }
 
-    /** A new or revised evaluation total: the interaction is indexed again with it. */
-    void onScored(@Observes(during = TransactionPhase.AFTER_SUCCESS) EvaluationScored scored) {
-        if (scored.type() == Interactions.Type.CALL) {
-            index(scored.interactionId());
+    /**
+     * A change the database committed, indexed on one thread in commit order (so two imports of one ticket are
+     * indexed in order), the request that made it not waiting; tickets in batches of 500 read with two queries.
+     * A small change is searchable well within a second.
+     */
+    void changed(IndexOutbox.Change change) {
+        live.submit(() -> {
+            try {
+                apply(change);
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Indexing %d changed %s failed; it is indexed again at the next start, or by a rebuild",
+                        change.ids().size(), change.kind());
+            }
+        });
+    }
+
+    private void apply(IndexOutbox.Change change) {
+        List<Long> ids = change.ids();
+        if (change.kind() == IndexOutbox.Kind.CALL) {
+            ids.forEach(this::index);
         } else {
-            live.submit(() -> indexTickets(List.of(scored.interactionId())));
+            for (int i = 0; i < ids.size(); i += PAGE) {
+                indexTickets(ids.subList(i, Math.min(ids.size(), i + PAGE)));
+            }
         }
+        outbox.indexed(change.row());
     }
 
     private void indexTickets(List<Long> ids) {
@@ -181,6 +198,7 @@ public class CallIndexer {
     private void rebuild() {
         SearchIndex.Generation fresh = null;
         try {
+            long coveredRows = outbox.lastRow();
             fresh = index.openGeneration(index.newGenerationPath(), false);
             changedDuringRebuild.clear();
             changedTickets.clear();
@@ -221,6 +239,8 @@ public class CallIndexer {
                 }
             }
             index.swap(fresh);
+            // Every change recorded before the rebuild read the database is in the committed new generation.
+            outbox.forgetUpTo(coveredRows);
             index.rebuilt();
             status = new RebuildStatus(RebuildState.DONE, done.get(), done.get(), status.startedAt(), Instant.now(), null);
             LOG.infof("Search index rebuilt from the database: %d calls", done.get());

@@ -65,6 +65,9 @@ public class SearchIndex {
     @Inject
     DatabaseIdentity database;
 
+    @Inject
+    IndexOutbox outbox;
+
     /** Bumped whenever documents change shape: an index of another version is rebuilt. */
     static final String SCHEMA = "6";
 
@@ -75,6 +78,7 @@ public class SearchIndex {
             ParallelSearch.MIN_PART_DOCS);
 
     private volatile Generation current;
+    private final java.util.concurrent.CountDownLatch caughtUp = new java.util.concurrent.CountDownLatch(1);
     /** True when start-up found no usable index: the app rebuilds it from the database. */
     private volatile boolean needsRebuild;
 
@@ -141,7 +145,23 @@ public class SearchIndex {
         }
     }
 
+    /** Searches wait until the index holds what the database had committed before this start. */
+    void caughtUp() {
+        try {
+            current.searchers().maybeRefreshBlocking();
+        } catch (IOException e) {
+            LOG.warn("Could not refresh the searcher after catching up", e);
+        }
+        caughtUp.countDown();
+    }
+
     IndexSearcher acquire() throws IOException {
+        try {
+            caughtUp.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while the index caught up with the database", e);
+        }
         return current.searchers().acquire();
     }
 
@@ -157,13 +177,16 @@ public class SearchIndex {
         current.searchers().release(searcher);
     }
 
+    /** Commits the writer, then forgets the change-log rows whose changes that commit holds. */
     @Scheduled(every = "${zhijian.search.commit-every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void commit() {
         try {
             Generation generation = current;
-            if (generation.writer().hasUncommittedChanges()) {
+            List<Long> rows = outbox.drainIndexed();
+            if (generation.writer().hasUncommittedChanges() || !rows.isEmpty()) {
                 generation.writer().commit();
             }
+            outbox.forget(rows);
         } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
             LOG.warn("Could not commit the search index", e);
         }
@@ -255,7 +278,7 @@ public class SearchIndex {
         Generation generation = current;
         try {
             if (generation != null) {
-                generation.writer().commit();
+                commit();
                 generation.close();
             }
         } catch (IOException | RuntimeException e) {

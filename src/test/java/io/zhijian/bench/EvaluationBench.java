@@ -1,5 +1,7 @@
 package io.zhijian.bench;
 
+import io.zhijian.support.AppProcess;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

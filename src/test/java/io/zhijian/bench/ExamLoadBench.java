@@ -1,5 +1,7 @@
 package io.zhijian.bench;
 
+import io.zhijian.support.AppProcess;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.Future;

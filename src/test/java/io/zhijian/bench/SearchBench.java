@@ -1,5 +1,7 @@
 package io.zhijian.bench;
 
+import io.zhijian.support.AppProcess;
+
 import io.zhijian.interaction.CallService;
 import io.zhijian.interaction.TicketService;
 import io.zhijian.search.CallIndexer;

@@ -1,4 +1,4 @@
-package io.zhijian.bench;
+package io.zhijian.support;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,10 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 
-/** The packaged app on a free port, in the demo profile, on a given data folder (for benchmarks). */
-record AppProcess(Process process, String base) {
+/**
+ * The packaged app ({@code target/quarkus-app/quarkus-run.jar}, or the {@code zhijian.app.jar} property) as a
+ * separate process on a free port, in the demo profile, on a given data folder: for benchmarks and for the
+ * tests that kill it.
+ */
+public record AppProcess(Process process, String base) {
 
-    static AppProcess start(Path data) throws Exception {
+    public static AppProcess start(Path data, String... systemProperties) throws Exception {
         int port;
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -26,13 +30,20 @@ record AppProcess(Process process, String base) {
             command.addAll(java.util.List.of(extra.trim().split("\\s+")));
         }
         command.addAll(java.util.List.of("-Dquarkus.profile=demo", "-Dzhijian.data-dir=" + data,
-                "-Dquarkus.http.port=" + port, "-Dquarkus.log.level=WARN", "-jar", "target/quarkus-app/quarkus-run.jar"));
+                "-Dquarkus.http.port=" + port, "-Dquarkus.log.level=WARN"));
+        for (String property : systemProperties) {
+            command.add("-D" + property);
+        }
+        command.addAll(java.util.List.of("-jar", System.getProperty("zhijian.app.jar", "target/quarkus-app/quarkus-run.jar")));
         Process p = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("app.log").toFile()))
                 .start();
         AppProcess app = new AppProcess(p, "http://localhost:" + port);
         HttpClient http = HttpClient.newHttpClient();
         for (int i = 0; i < 1200; i++) {
+            if (!p.isAlive()) {
+                throw new IllegalStateException("the app exited at start-up; see " + data.resolve("app.log"));
+            }
             try {
                 if (http.send(HttpRequest.newBuilder(URI.create(app.base + "/q/health/ready")).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -46,18 +57,24 @@ record AppProcess(Process process, String base) {
         throw new IllegalStateException("the app did not start");
     }
 
-    HttpRequest.Builder request(String path, String credentials) {
+    public HttpRequest.Builder request(String path, String credentials) {
         return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization",
                 "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
     }
 
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         process.destroy();
         process.waitFor();
     }
 
+    /** SIGKILL, as a crash or the OOM killer would: no shutdown hook runs. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
     /** Sends a request; anything but a success ends the benchmark with the response. */
-    static String send(HttpClient http, HttpRequest request) throws Exception {
+    public static String send(HttpClient http, HttpRequest request) throws Exception {
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         if (response.statusCode() >= 300) {
             throw new IllegalStateException(request.uri() + " → " + response.statusCode() + " " + response.body());

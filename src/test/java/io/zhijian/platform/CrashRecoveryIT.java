@@ -1,0 +1,122 @@
+package io.zhijian.platform;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import io.zhijian.support.AppProcess;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static io.zhijian.support.Api.as;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Whatever was answered 2xx survives a SIGKILL of the packaged application right after the response: exam
+ * answers, an evaluation's autosave and a ticket import, which is also found by search after the restart
+ * although the index had not committed it (the index catches up with the database at start-up).
+ */
+class CrashRecoveryIT {
+
+    private static final String WORD = "崩溃恢复验证包裹";
+
+    @Test
+    void everyAcknowledgedWriteSurvivesAKillAndTheIndexCatchesUp() throws Exception {
+        Path data = Path.of("target", "crash-it", "data").toAbsolutePath();
+        deleteTree(data);
+        // The index would commit on its own within 10 s: an hour makes sure the kill finds it uncommitted.
+        AppProcess app = AppProcess.start(data, "zhijian.search.commit-every=1h");
+        Map<Integer, Object> saved = new LinkedHashMap<>();
+        int attempt;
+        int evaluation;
+        try {
+            RestAssured.baseURI = app.base();
+            RestAssured.port = -1;
+            int exam = as("agent1").get("/api/exams").then().statusCode(200).extract().path("[0].id");
+            var started = as("agent1").post("/api/exams/" + exam + "/attempts").then().statusCode(201).extract();
+            attempt = started.path("attemptId");
+            List<Map<String, Object>> questions = started.path("questions");
+
+            String csv = "ticket_no,type,content,created_at,agent\nCRASH-1,协查," + WORD + "未送达,2026-11-20 09:30,agent1\n";
+            as("qa").contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8)).queryParam("format", "csv")
+                    .post("/api/tickets/import").then().statusCode(200).body("imported", equalTo(1));
+            evaluation = as("qa").contentType(ContentType.JSON)
+                    .body(Map.of("interactionType", "TICKET", "interactionId", "CRASH-1", "scorecardKey", "ticket-quality"))
+                    .post("/api/evaluations").then().statusCode(201).extract().path("id");
+            as("qa").contentType(ContentType.JSON).body(Map.of("answers", Map.of("customer-info", 15),
+                            "comments", Map.of("customer-info", "电话号码缺一位")))
+                    .put("/api/evaluations/" + evaluation + "/answers").then().statusCode(200);
+
+            for (Map<String, Object> q : questions) {
+                Object answer = answerFor(q);
+                if (answer == null) {
+                    continue;
+                }
+                int slot = (Integer) q.get("slot");
+                as("agent1").contentType(ContentType.JSON).body(Map.of("answer", answer))
+                        .put("/api/attempts/" + attempt + "/answers/" + slot).then().statusCode(200);
+                saved.put(slot, answer);
+            }
+        } finally {
+            app.kill();
+        }
+
+        app = AppProcess.start(data);
+        try {
+            RestAssured.baseURI = app.base();
+            RequestSpecification agent = as("agent1");
+            List<Map<String, Object>> after = agent.get("/api/attempts/" + attempt).then().statusCode(200)
+                    .extract().path("questions");
+            for (Map<String, Object> q : after) {
+                if (saved.containsKey((Integer) q.get("slot"))) {
+                    assertEquals(normalised(saved.get((Integer) q.get("slot"))), normalised(q.get("response")),
+                            "slot " + q.get("slot") + " was answered 200 before the kill");
+                }
+            }
+            as("qa").get("/api/evaluations/" + evaluation).then().statusCode(200)
+                    .body("answers.customer-info", equalTo(15))
+                    .body("comments.customer-info", equalTo("电话号码缺一位"));
+            as("qa").get("/api/search?q=" + WORD).then().statusCode(200)
+                    .body("total", equalTo(1)).body("hits[0].ticketNo", equalTo("CRASH-1"));
+        } finally {
+            app.stop();
+            RestAssured.reset();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object answerFor(Map<String, Object> q) {
+        List<Map<String, Object>> choices = (List<Map<String, Object>>) q.get("choices");
+        return switch ((String) q.get("type")) {
+            case "TRUE_FALSE" -> true;
+            case "MULTIPLE_CHOICE" -> List.of(choices.get(choices.size() - 1).get("id"));
+            case "SINGLE_CHOICE" -> choices.get(choices.size() - 1).get("id");
+            case "NUMERICAL" -> 10;
+            case "SHORT_ANSWER", "ESSAY" -> "回答";
+            case "MISSING_WORD" -> choices == null ? "好的" : choices.get(0).get("id");
+            default -> null;
+        };
+    }
+
+    private static String normalised(Object value) {
+        return String.valueOf(value);
+    }
+
+    private static void deleteTree(Path root) throws Exception {
+        if (Files.exists(root)) {
+            try (Stream<Path> paths = Files.walk(root)) {
+                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}

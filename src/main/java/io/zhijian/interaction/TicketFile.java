@@ -1,5 +1,7 @@
 package io.zhijian.interaction;
 
+import io.zhijian.platform.TextDecoding;
+
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -11,11 +13,6 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,8 +44,11 @@ public final class TicketFile {
         }
     }
 
-    /** One data row: its line in the file (1 = header) and its values by column. */
-    public record Line(int line, Map<String, String> values) {
+    /**
+     * One data row: its line in the file (1 = header), its values by column, and the columns whose cell Excel
+     * stored as a number too long to keep exactly (more than 15 significant digits).
+     */
+    public record Line(int line, Map<String, String> values, List<String> imprecise) {
     }
 
     /** The file's rows, or what is wrong with the file as a whole. */
@@ -59,7 +59,12 @@ public final class TicketFile {
     }
 
     public static Parsed csv(byte[] bytes) {
-        String text = decode(bytes);
+        String text;
+        try {
+            text = TextDecoding.decode(bytes).text();
+        } catch (TextDecoding.Undecodable e) {
+            return new Parsed(List.of(), "undecodable:" + e.line() + ":" + e.charset(), List.of());
+        }
         List<List<String>> records = new ArrayList<>();
         List<Integer> lineNumbers = new ArrayList<>();
         List<String> record = new ArrayList<>();
@@ -109,7 +114,7 @@ public final class TicketFile {
             records.add(record);
             lineNumbers.add(recordLine);
         }
-        return rows(records, lineNumbers);
+        return rows(records, lineNumbers, null);
     }
 
     public static Parsed xlsx(byte[] bytes) {
@@ -118,32 +123,63 @@ public final class TicketFile {
             DataFormatter formatter = new DataFormatter(Locale.ROOT);
             List<List<String>> records = new ArrayList<>();
             List<Integer> lineNumbers = new ArrayList<>();
+            List<java.util.Set<Integer>> impreciseCells = new ArrayList<>();
             for (Row row : sheet) {
                 List<String> values = new ArrayList<>();
+                java.util.Set<Integer> imprecise = new java.util.HashSet<>();
                 for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
                     values.add(cell(row.getCell(c), formatter));
+                    if (imprecise(row.getCell(c))) {
+                        imprecise.add(c);
+                    }
                 }
                 records.add(values);
                 lineNumbers.add(row.getRowNum() + 1);
+                impreciseCells.add(imprecise);
             }
-            return rows(records, lineNumbers);
+            return rows(records, lineNumbers, impreciseCells);
         } catch (IOException | RuntimeException e) {
             return new Parsed(List.of(), "not-xlsx", List.of());
         }
     }
 
-    private static String cell(Cell cell, DataFormatter formatter) {
+    /**
+     * A cell as the person who typed it reads it: a number in the "General" format in full (Excel shows a
+     * 12-digit ticket number as 2.02611E+11 only for want of column width), a number with a format of its own
+     * (leading zeros, say) as that format shows it, a date as an ISO date-time, a formula as its last result.
+     */
+    static String cell(Cell cell, DataFormatter formatter) {
         if (cell == null) {
             return "";
         }
-        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        if (type != CellType.NUMERIC) {
+            return type == CellType.STRING ? cell.getRichStringCellValue().getString()
+                    : type == CellType.BOOLEAN ? String.valueOf(cell.getBooleanCellValue()) : "";
+        }
+        if (DateUtil.isCellDateFormatted(cell)) {
             LocalDateTime value = cell.getLocalDateTimeCellValue();
             return value.toString();
+        }
+        String format = cell.getCellStyle() == null ? "General" : cell.getCellStyle().getDataFormatString();
+        if (format == null || "General".equalsIgnoreCase(format) || "@".equals(format)) {
+            return new java.math.BigDecimal(Double.toString(cell.getNumericCellValue())).stripTrailingZeros().toPlainString();
         }
         return formatter.formatCellValue(cell);
     }
 
-    private static Parsed rows(List<List<String>> records, List<Integer> lineNumbers) {
+    /** Excel keeps 15 significant digits: a longer whole number in a numeric cell has already lost its tail. */
+    static boolean imprecise(Cell cell) {
+        if (cell == null) {
+            return false;
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return type == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell)
+                && Math.abs(cell.getNumericCellValue()) >= 1e15;
+    }
+
+    private static Parsed rows(List<List<String>> records, List<Integer> lineNumbers,
+                               List<java.util.Set<Integer>> impreciseCells) {
         if (records.isEmpty()) {
             return new Parsed(List.of(), "empty", List.of());
         }
@@ -171,23 +207,17 @@ public final class TicketFile {
                 continue;
             }
             Map<String, String> row = new LinkedHashMap<>();
+            List<String> imprecise = new ArrayList<>();
             for (int c = 0; c < columns.size() && c < values.size(); c++) {
                 if (columns.get(c) != null) {
                     row.put(columns.get(c), values.get(c).trim());
+                    if (impreciseCells != null && impreciseCells.get(r).contains(c)) {
+                        imprecise.add(columns.get(c));
+                    }
                 }
             }
-            lines.add(new Line(lineNumbers.get(r), row));
+            lines.add(new Line(lineNumbers.get(r), row, imprecise));
         }
         return new Parsed(lines, null, unknown);
-    }
-
-    /** UTF-8 (with or without BOM) when it decodes cleanly, else GB18030 (Excel's "CSV" on Chinese Windows). */
-    static String decode(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, Charset.forName("GB18030"));
-        }
     }
 }

@@ -78,7 +78,10 @@ public class TicketService {
         if (parsed.error() != null) {
             String error = parsed.error();
             String unknown = String.join(", ", parsed.unknownHeaders());
-            throw Problem.badRequest(error.startsWith("unclosed-quote:")
+            String[] at = error.split(":");
+            throw Problem.badRequest(error.startsWith("undecodable:")
+                    ? x -> x.fileUndecodable(Integer.parseInt(at[1]), at[2])
+                    : error.startsWith("unclosed-quote:")
                     ? x -> x.tkUnclosedQuote(Integer.parseInt(error.substring(15)))
                     : error.equals("not-xlsx") ? AppMessages::tkNotXlsx
                     : error.equals("no-ticket-no") ? x -> x.tkNoTicketNoColumn(unknown) : AppMessages::tkEmpty);
@@ -112,7 +115,8 @@ public class TicketService {
                 progress.advance(actor, processed);
             }
             Map<String, String> v = line.values();
-            String reason = problem(v, agents, seen, line.line(), m);
+            String reason = line.imprecise().isEmpty() ? problem(v, agents, seen, line.line(), m)
+                    : m.tkImpreciseNumber(line.imprecise().get(0));
             if (reason != null) {
                 rejected.add(new Rejected(line.line(), reason));
                 continue;

@@ -167,6 +167,15 @@ public class ExamPages {
         return page.render(Templates.certificate(exams.certificate(code)));
     }
 
+    /** A choice id as sent; anything else goes on as text, which the answer's check refuses by its slot. */
+    private static Object choiceId(String value) {
+        try {
+            return Integer.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            return value;
+        }
+    }
+
     /** Form fields → the response the API takes: "answer" (one or many), or "match:<left>" selects. */
     static Object response(MultivaluedMap<String, String> form) {
         Map<String, String> matches = new LinkedHashMap<>();
@@ -181,8 +190,8 @@ public class ExamPages {
         String kind = form.getFirst("kind");
         List<String> answers = form.get("answer") == null ? List.of() : form.get("answer");
         return switch (kind == null ? "" : kind) {
-            case "many" -> answers.stream().map(Integer::valueOf).toList();
-            case "one" -> answers.isEmpty() ? null : Integer.valueOf(answers.get(0));
+            case "many" -> answers.stream().map(ExamPages::choiceId).toList();
+            case "one" -> answers.isEmpty() ? null : choiceId(answers.get(0));
             case "boolean" -> answers.isEmpty() ? null : Boolean.valueOf(answers.get(0));
             default -> answers.isEmpty() ? "" : answers.get(0);
         };

@@ -111,6 +111,18 @@ public class ExamService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    io.zhijian.platform.PlatformConfig platform;
+
+    private volatile ChoiceIds choiceIds;
+
+    private ChoiceIds choiceIds() {
+        if (choiceIds == null) {
+            choiceIds = new ChoiceIds(platform.sessionKey());
+        }
+        return choiceIds;
+    }
+
     @Transactional
     public ExamView create(ExamRequest request, String actor) {
         if (request == null) {
@@ -391,7 +403,7 @@ public class ExamService {
         if (!Attempt.takesAnswers(target.status(), target.deadline(), now)) {
             throw Problem.conflict(AppMessages::exAttemptOver);
         }
-        Object shown = validResponse(banks.parsed(target.questionId()), slot, response);
+        Object shown = validResponse(banks.parsed(target.questionId()), attemptId, slot, response);
         if (AnswerTarget.saveResponse(attemptId, slot, write(shown), now) == 0) {
             throw Problem.conflict(AppMessages::exAttemptOver);
         }
@@ -647,28 +659,53 @@ public class ExamService {
         errors.check(available >= wanted, field + ".count", m -> m.exNotEnoughQuestions(wanted, available));
     }
 
-    private Object validResponse(Question question, int slot, Object response) {
-        boolean ok = switch (question.type()) {
-            case SINGLE_CHOICE -> isIndex(response, question.answers().size());
-            case MISSING_WORD -> Grader.offersChoices(question) ? isIndex(response, question.answers().size())
-                    : response instanceof String;
-            case MULTIPLE_CHOICE -> response instanceof List<?> list
-                    && list.stream().allMatch(r -> isIndex(r, question.answers().size()));
-            case TRUE_FALSE -> response instanceof Boolean;
-            case SHORT_ANSWER, ESSAY -> response instanceof String s && s.length() <= 10000;
-            case NUMERICAL -> response instanceof Number || response instanceof String;
-            case MATCHING -> response instanceof Map<?, ?>;
-            case DESCRIPTION -> false;
+    /** The response as it is stored: choice ids the trainee was shown become the bank's positions. */
+    private Object validResponse(Question question, long attemptId, int slot, Object response) {
+        int choices = question.answers().size();
+        Object stored = switch (question.type()) {
+            case SINGLE_CHOICE -> position(attemptId, slot, choices, response);
+            case MISSING_WORD -> Grader.offersChoices(question) ? position(attemptId, slot, choices, response)
+                    : response instanceof String s && s.length() <= 10000 ? s : null;
+            case MULTIPLE_CHOICE -> {
+                if (!(response instanceof List<?> list) || list.size() > choices) {
+                    yield null;
+                }
+                List<Integer> positions = new ArrayList<>();
+                for (Object id : list) {
+                    Integer p = position(attemptId, slot, choices, id);
+                    if (p == null || positions.contains(p)) {
+                        yield null;
+                    }
+                    positions.add(p);
+                }
+                yield positions;
+            }
+            case TRUE_FALSE -> response instanceof Boolean ? response : null;
+            case SHORT_ANSWER, ESSAY -> response instanceof String s && s.length() <= 10000 ? s : null;
+            case NUMERICAL -> response instanceof Number || response instanceof String s && s.length() <= 100 ? response : null;
+            case MATCHING -> response instanceof Map<?, ?> ? response : null;
+            case DESCRIPTION -> null;
         };
-        if (!ok) {
+        if (stored == null) {
             throw Problem.badRequest(m -> m.exBadResponse(slot));
         }
-        return response;
+        return stored;
     }
 
-    private static boolean isIndex(Object value, int size) {
-        return value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())
-                && n.intValue() >= 0 && n.intValue() < size;
+    private Integer position(long attemptId, int slot, int choices, Object shown) {
+        int p = choiceIds().position(attemptId, slot, choices, shown);
+        return p < 0 ? null : p;
+    }
+
+    /** A stored response as the trainee was shown it: bank positions become this attempt's choice ids. */
+    private static Object shown(Object stored, int[] ids) {
+        if (stored instanceof Number n && n.intValue() >= 0 && n.intValue() < ids.length) {
+            return ids[n.intValue()];
+        }
+        if (stored instanceof List<?> list) {
+            return list.stream().map(p -> shown(p, ids)).toList();
+        }
+        return stored;
     }
 
     private AttemptView view(Attempt attempt, boolean resumed) {
@@ -686,15 +723,18 @@ public class ExamService {
             List<String> right = null;
             boolean choiceType = q.type() == QuestionType.SINGLE_CHOICE || q.type() == QuestionType.MULTIPLE_CHOICE
                     || q.type() == QuestionType.MISSING_WORD && Grader.offersChoices(q);
+            Object response = read(slot.response);
             if (choiceType) {
-                choices = order.stream().map(i -> new Choice(i, q.answers().get(i).text())).toList();
+                int[] ids = choiceIds().of(attempt.id, slot.key.slot, q.answers().size());
+                choices = order.stream().map(i -> new Choice(ids[i], q.answers().get(i).text())).toList();
+                response = shown(response, ids);
             }
             if (q.type() == QuestionType.MATCHING) {
                 left = q.pairs().stream().map(Question.Pair::question).filter(s -> !s.isEmpty()).toList();
                 right = order.stream().map(i -> q.pairs().get(i).answer()).distinct().toList();
             }
             slots.add(new SlotView(slot.key.slot, q.type(), q.text(), q.textAfter(), slot.marks, choices, left, right,
-                    read(slot.response)));
+                    response));
         }
         long remaining = Math.max(0, Duration.between(Instant.now(), attempt.deadline).toSeconds());
         return new AttemptView(attempt.id, attempt.exam.id, attempt.exam.title, attempt.number, attempt.status,

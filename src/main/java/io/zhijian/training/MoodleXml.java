@@ -254,16 +254,22 @@ public final class MoodleXml {
             if (!reader.isStartElement()) {
                 throw new XMLStreamException("no root element", reader.getLocation());
             }
-            return element(reader);
+            return element(reader, 1);
         } finally {
             reader.close();
         }
     }
 
+    /** Moodle's own files nest six deep; anything far deeper is not a question file (and would exhaust the stack). */
+    private static final int MAX_DEPTH = 64;
+
     /** Reads the element the reader is on, with its children, up to its end tag. */
-    private static Node element(XMLStreamReader reader) throws XMLStreamException {
+    private static Node element(XMLStreamReader reader, int depth) throws XMLStreamException {
         String name = reader.getLocalName();
         int line = reader.getLocation().getLineNumber();
+        if (depth > MAX_DEPTH) {
+            throw new XMLStreamException("elements nested deeper than " + MAX_DEPTH, reader.getLocation());
+        }
         String format = reader.getAttributeValue(null, "format");
         String fraction = reader.getAttributeValue(null, "fraction");
         String type = reader.getAttributeValue(null, "type");
@@ -272,7 +278,7 @@ public final class MoodleXml {
         while (reader.hasNext()) {
             int event = reader.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
-                children.add(element(reader));
+                children.add(element(reader, depth + 1));
             } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
                 text.append(reader.getText());
             } else if (event == XMLStreamConstants.END_ELEMENT) {

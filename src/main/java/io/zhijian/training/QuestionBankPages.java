@@ -22,8 +22,6 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
@@ -79,14 +77,11 @@ public class QuestionBankPages {
     public Response importFile(@RestForm String content, @RestForm("file") FileUpload file, @RestForm String format,
                                @RestForm String bank, @RestForm boolean dryRun, @RestForm boolean partial)
             throws IOException {
-        String text;
+        String text = content;
         try {
-            text = file != null && file.size() > 0 ? Files.readString(file.uploadedFile(), StandardCharsets.UTF_8)
-                    : content;
-        } catch (MalformedInputException e) {
-            throw Problem.badRequest(AppMessages::qbNotText);
-        }
-        try {
+            if (file != null && file.size() > 0) {
+                text = QuestionBankService.text(Files.readAllBytes(file.uploadedFile()));
+            }
             QuestionBankService.ImportReport report = banks.importQuestions(bank, format, text, dryRun, partial,
                     page.getUsername(), page.messages());
             return Response.ok(page.render(Templates.banks(banks.banks(), report, List.of(), dryRun ? text : "")))

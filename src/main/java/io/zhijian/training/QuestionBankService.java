@@ -1,5 +1,7 @@
 package io.zhijian.training;
 
+import io.zhijian.platform.TextDecoding;
+
 import io.zhijian.identity.AuditLog;
 import io.zhijian.platform.Hashes;
 import io.zhijian.web.AppMessages;
@@ -89,6 +91,15 @@ public class QuestionBankService {
     AuditLog audit;
 
     @Transactional
+    /** An uploaded question file as text, in whatever encoding it was saved (see {@link TextDecoding}). */
+    public static String text(byte[] bytes) {
+        try {
+            return TextDecoding.decode(bytes == null ? new byte[0] : bytes).text();
+        } catch (TextDecoding.Undecodable e) {
+            throw Problem.badRequest(m -> m.fileUndecodable(e.line(), e.charset()));
+        }
+    }
+
     public ImportReport importQuestions(String bankKey, String formatName, String content, boolean dryRun,
                                         boolean partial, String actor, AppMessages messages) {
         Format format = Format.of(formatName);

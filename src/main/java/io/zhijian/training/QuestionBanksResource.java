@@ -39,9 +39,10 @@ public class QuestionBanksResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Import a question file (body). format=gift|moodle-xml|aiken; bank=<key> (default 'imported'); "
             + "dryRun=true only reports; with errors nothing is imported unless partial=true.")
-    public QuestionBankService.ImportReport importFile(String body, @RestQuery String format, @RestQuery String bank,
+    public QuestionBankService.ImportReport importFile(byte[] body, @RestQuery String format, @RestQuery String bank,
                                                       @RestQuery boolean dryRun, @RestQuery boolean partial) {
-        return banks.importQuestions(bank, format, body, dryRun, partial, page.getUsername(), page.messages());
+        return banks.importQuestions(bank, format, QuestionBankService.text(body), dryRun, partial, page.getUsername(),
+                page.messages());
     }
 
     @GET

@@ -789,6 +789,12 @@ public interface AppMessages {
     String tkPhone();
 
     @Message
+    String tkImpreciseNumber(String column);
+
+    @Message
+    String fileUndecodable(int line, String charset);
+
+    @Message
     String tkEmpty();
 
     @Message

@@ -368,10 +368,11 @@ public class EvaluationService {
     /** Submitted evaluations of an agent: the agent, their team lead, QA, trainers and admins may look. */
     @Transactional
     public List<EvaluationSummary> ofAgent(String username, UserView viewer) {
-        UserView agent = users.find(username).orElseThrow(() -> Problem.notFound(text(e -> e.evUserNotFound(username))));
-        if (!seesAll(viewer) && !viewer.username().equals(username) && !inTeamOf(viewer, agent.username())) {
-            throw Problem.forbidden(text(e -> e.evNotYourAgent(username)));
+        // Someone the viewer may not see is answered as someone who does not exist: a 403 would confirm the name.
+        if (!seesAll(viewer) && !viewer.username().equals(username) && !inTeamOf(viewer, username)) {
+            throw Problem.notFound(text(e -> e.evUserNotFound(username)));
         }
+        UserView agent = users.find(username).orElseThrow(() -> Problem.notFound(text(e -> e.evUserNotFound(username))));
         return summaries(Evaluation.submittedFor(agent.username()));
     }
 

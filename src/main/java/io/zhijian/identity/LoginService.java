@@ -117,14 +117,21 @@ public class LoginService {
             principals.put(user.username, principal, seen);
             return Optional.of(principal);
         }
-        user.failedLogins++;
-        if (user.failedLogins >= config.maxFailedLogins()) {
-            user.failedLogins = 0;
-            user.lockedUntil = now.plus(config.lockDuration());
+        // One counted statement: its row lock makes parallel guesses count one after another (a read-modify-write
+        // of the loaded entity lost updates), and exactly one of them reaches the limit and locks the account.
+        var entities = User.getEntityManager();
+        entities.createQuery("update User u set u.failedLogins = u.failedLogins + 1 where u.id = ?1")
+                .setParameter(1, user.id).executeUpdate();
+        int failures = entities.createQuery("select u.failedLogins from User u where u.id = ?1", Integer.class)
+                .setParameter(1, user.id).getSingleResult();
+        if (failures >= config.maxFailedLogins()) {
+            Instant until = now.plus(config.lockDuration());
+            entities.createQuery("update User u set u.failedLogins = 0, u.lockedUntil = ?2 where u.id = ?1")
+                    .setParameter(1, user.id).setParameter(2, until).executeUpdate();
             principals.forget(user.username);
             audit.record("system", "ACCOUNT_LOCKED", "user", user.username, null,
-                    Map.of("lockedUntil", user.lockedUntil.toString()));
-            LOG.warnf("Account %s locked until %s after %d failed logins", user.username, user.lockedUntil,
+                    Map.of("lockedUntil", until.toString()));
+            LOG.warnf("Account %s locked until %s after %d failed logins", user.username, until,
                     config.maxFailedLogins());
         }
         return Optional.empty();

@@ -1,6 +1,7 @@
 package io.zhijian.scorecard;
 
 import io.quarkus.runtime.StartupEvent;
+import io.zhijian.platform.SeedFiles;
 import io.zhijian.web.AppMessages;
 import io.zhijian.web.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,19 +9,15 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
-import java.io.IOException;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
- * Loads {@code scorecards/*.yaml} at start-up. An invalid file never stops start-up: the others
+ * Loads the seed scorecards at start-up ({@code zhijian.scorecards-dir}, else the ones built in). An invalid file never stops start-up: the others
  * load, and its errors are logged and shown on the scorecards page.
  */
 @ApplicationScoped
@@ -43,6 +40,7 @@ public class ScorecardFileLoader {
     ScorecardConfig config;
 
     private volatile List<FileReport> lastReport = List.of();
+    private volatile String source = "";
 
     void onStart(@Observes StartupEvent event) {
         load();
@@ -52,28 +50,34 @@ public class ScorecardFileLoader {
         return lastReport;
     }
 
+    /** The configured folder's scorecards, or the built-in seed ones; the report is kept for the scorecards page. */
     public List<FileReport> load() {
-        return load(config.directory());
+        SeedFiles.Listing listing = config.scorecardsDir()
+                .map(folder -> SeedFiles.folder(folder, ScorecardFileLoader::isScorecard))
+                .orElseGet(() -> SeedFiles.bundled("scorecards", ScorecardFileLoader::isScorecard));
+        return load(listing);
     }
 
     /** Loads every {@code *.yaml} of a folder; the report is kept for the scorecards page. */
     public List<FileReport> load(Path directory) {
-        if (!Files.isDirectory(directory)) {
-            LOG.infof("No scorecard folder at %s; nothing loaded", directory.toAbsolutePath());
+        return load(SeedFiles.folder(directory, ScorecardFileLoader::isScorecard));
+    }
+
+    private static boolean isScorecard(String name) {
+        return name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
+    private List<FileReport> load(SeedFiles.Listing listing) {
+        source = listing.source();
+        if (!listing.found()) {
+            LOG.warnf("No scorecard folder at %s; nothing loaded (set zhijian.scorecards-dir to a folder of *.yaml files)",
+                    listing.source());
             lastReport = List.of();
-            return lastReport;
-        }
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(directory)) {
-            files = listing.filter(p -> p.getFileName().toString().endsWith(".yaml")
-                    || p.getFileName().toString().endsWith(".yml")).sorted().toList();
-        } catch (IOException e) {
-            LOG.errorf(e, "Cannot list %s", directory);
             return lastReport;
         }
         List<FileReport> reports = new ArrayList<>();
         Map<String, String> keyToFile = new HashMap<>();
-        for (Path file : files) {
+        for (SeedFiles.SeedFile file : listing.files()) {
             FileReport report = loadOne(file, keyToFile);
             reports.add(report);
             if (report.ok()) {
@@ -89,13 +93,19 @@ public class ScorecardFileLoader {
         return lastReport;
     }
 
-    private FileReport loadOne(Path file, Map<String, String> keyToFile) {
-        String name = file.getFileName().toString();
+    /** Where the last load read its files: a folder, or "(built in)". */
+    public String source() {
+        return source;
+    }
+
+    private FileReport loadOne(SeedFiles.SeedFile file, Map<String, String> keyToFile) {
+        String name = file.name();
         try {
-            if (Files.size(file) > MAX_FILE_BYTES) {
+            if (file.bytes().length > MAX_FILE_BYTES) {
                 return failed(name, new SchemaError("", "too-large", m -> m.scTooLarge(ScorecardService.MAX_YAML_CHARS)));
             }
-            ScorecardYaml.ReadResult result = ScorecardYaml.read(Files.readString(file, StandardCharsets.UTF_8));
+            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(file.bytes())).toString();
+            ScorecardYaml.ReadResult result = ScorecardYaml.read(text);
             if (!result.ok()) {
                 return new FileReport(name, null, null, false, result.errors());
             }
@@ -106,9 +116,9 @@ public class ScorecardFileLoader {
             }
             ScorecardService.ImportOutcome outcome = scorecards.loadFile(card);
             return new FileReport(name, card.key(), outcome.version(), outcome.created(), List.of());
-        } catch (MalformedInputException e) {
+        } catch (java.nio.charset.CharacterCodingException e) {
             return failed(name, new SchemaError("", "not-utf8", AppMessages::scNotUtf8));
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             LOG.errorf(e, "Scorecard file %s could not be loaded", name);
             return failed(name, new SchemaError("", "unreadable", AppMessages::scUnreadable));
         }

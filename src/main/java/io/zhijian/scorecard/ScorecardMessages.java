@@ -27,6 +27,9 @@ public interface ScorecardMessages {
     String scLatestVersion();
 
     @Message
+    String scEmptyLibrary();
+
+    @Message
     String scDraft();
 
     @Message

@@ -203,6 +203,9 @@ public interface ExamMessages {
     String qbQuestions();
 
     @Message
+    String qbEmptyLibrary();
+
+    @Message
     String qbExport();
 
     @Message

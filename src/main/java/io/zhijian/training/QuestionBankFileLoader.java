@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.quarkus.runtime.StartupEvent;
+import io.zhijian.platform.SeedFiles;
 import jakarta.annotation.Priority;
 import io.zhijian.web.AppMessages;
 import io.zhijian.web.Messages;
@@ -15,15 +16,12 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
- * Loads {@code question-banks/*.gift} at start-up, one bank per file (the file name is the bank's
+ * Loads the seed question banks at start-up ({@code zhijian.question-banks-dir}, else the ones built in), one bank per file (the file name is the bank's
  * key). Idempotent; a file with errors is logged and left out, and never stops start-up.
  */
 @ApplicationScoped
@@ -43,17 +41,53 @@ public class QuestionBankFileLoader {
 
     /** After the demo data (its teams are assignees of the seed exams). */
     void onStart(@Observes @Priority(200) StartupEvent event) {
-        load(config.directory());
-        loadExams(config.directory().resolve("exams.yaml"));
+        SeedFiles.Listing listing = config.questionBanksDir()
+                .map(folder -> SeedFiles.folder(folder, QuestionBankFileLoader::isSeedFile))
+                .orElseGet(() -> SeedFiles.bundled("question-banks", QuestionBankFileLoader::isSeedFile));
+        load(listing);
+    }
+
+    private static boolean isSeedFile(String name) {
+        return name.endsWith(".gift") || name.equals("exams.yaml");
+    }
+
+    /** Loads the {@code *.gift} banks of a folder, then its {@code exams.yaml}. */
+    public void load(Path directory) {
+        load(SeedFiles.folder(directory, QuestionBankFileLoader::isSeedFile));
+    }
+
+    private void load(SeedFiles.Listing listing) {
+        if (!listing.found()) {
+            LOG.warnf("No question-bank folder at %s; nothing loaded (set zhijian.question-banks-dir to a folder of *.gift files)",
+                    listing.source());
+            return;
+        }
+        AppMessages english = Messages.of("en");
+        for (SeedFiles.SeedFile file : listing.files()) {
+            String name = file.name();
+            if (!name.endsWith(".gift")) {
+                continue;
+            }
+            String key = name.substring(0, name.length() - ".gift".length()).toLowerCase(Locale.ROOT);
+            try {
+                QuestionBankService.ImportReport report = banks.importQuestions(key, "gift",
+                        QuestionBankService.text(file.bytes()), false, false, "system", english);
+                LOG.infof("Question bank %s from %s: %d questions (%d new, %d changed)", key, name,
+                        report.imported(), report.created(), report.updated());
+            } catch (Problem problem) {
+                LOG.errorf("Question bank file %s was not loaded: %s %s", name, problem.detail(english),
+                        problem.extensions().getOrDefault("errors", List.of()));
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Question bank file %s could not be read", name);
+            }
+        }
+        listing.files().stream().filter(f -> f.name().equals("exams.yaml")).findFirst().ifPresent(this::loadExams);
     }
 
     /** Seed exams: created once, by title. */
-    public void loadExams(Path file) {
-        if (!Files.isRegularFile(file)) {
-            return;
-        }
+    private void loadExams(SeedFiles.SeedFile file) {
         try {
-            List<ExamService.ExamRequest> requests = YAML.readValue(file.toFile(), new TypeReference<>() {
+            List<ExamService.ExamRequest> requests = YAML.readValue(file.bytes(), new TypeReference<>() {
             });
             for (ExamService.ExamRequest request : requests) {
                 if (exams.createIfAbsent(request, "system")) {
@@ -61,38 +95,8 @@ public class QuestionBankFileLoader {
                 }
             }
         } catch (IOException | Problem e) {
-            LOG.errorf("Seed exams in %s were not loaded: %s", file, e instanceof Problem problem
+            LOG.errorf("Seed exams in %s were not loaded: %s", file.name(), e instanceof Problem problem
                     ? problem.detail(Messages.of("en")) + " " + problem.fieldErrors(Messages.of("en")) : e.getMessage());
-        }
-    }
-
-    public void load(Path directory) {
-        if (!Files.isDirectory(directory)) {
-            LOG.infof("No question-bank folder at %s; nothing loaded", directory.toAbsolutePath());
-            return;
-        }
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(directory)) {
-            files = listing.filter(p -> p.getFileName().toString().endsWith(".gift")).sorted().toList();
-        } catch (IOException e) {
-            LOG.errorf(e, "Cannot list %s", directory);
-            return;
-        }
-        AppMessages english = Messages.of("en");
-        for (Path file : files) {
-            String name = file.getFileName().toString();
-            String key = name.substring(0, name.length() - ".gift".length()).toLowerCase(Locale.ROOT);
-            try {
-                QuestionBankService.ImportReport report = banks.importQuestions(key, "gift",
-                        Files.readString(file, StandardCharsets.UTF_8), false, false, "system", english);
-                LOG.infof("Question bank %s from %s: %d questions (%d new, %d changed)", key, name,
-                        report.imported(), report.created(), report.updated());
-            } catch (Problem problem) {
-                LOG.errorf("Question bank file %s was not loaded: %s %s", name, problem.detail(english),
-                        problem.extensions().getOrDefault("errors", List.of()));
-            } catch (IOException | RuntimeException e) {
-                LOG.errorf(e, "Question bank file %s could not be read", name);
-            }
         }
     }
 }

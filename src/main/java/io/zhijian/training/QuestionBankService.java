@@ -90,7 +90,6 @@ public class QuestionBankService {
     @Inject
     AuditLog audit;
 
-    @Transactional
     /** An uploaded question file as text, in whatever encoding it was saved (see {@link TextDecoding}). */
     public static String text(byte[] bytes) {
         try {
@@ -100,6 +99,7 @@ public class QuestionBankService {
         }
     }
 
+    @Transactional
     public ImportReport importQuestions(String bankKey, String formatName, String content, boolean dryRun,
                                         boolean partial, String actor, AppMessages messages) {
         Format format = Format.of(formatName);

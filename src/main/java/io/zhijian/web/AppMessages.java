@@ -255,6 +255,15 @@ public interface AppMessages {
     String errInternal(String incident);
 
     @Message
+    String errConcurrentChange();
+
+    @Message
+    String errValueTooLong();
+
+    @Message
+    String errValueOutOfRange();
+
+    @Message
     String errUsernameFormat();
 
     @Message

@@ -115,8 +115,32 @@ public class ProblemMappers {
         return respond(uri, status, page.messages().httpStatus(status), List.of());
     }
 
+    /**
+     * The database's own refusals are the last guard for rules that services check first: a unique key two
+     * parallel requests raced for is a 409, a value too long for its column or out of its range a 400 naming the
+     * field where the database says which (H2 does); the transaction has rolled back, so nothing was changed.
+     */
     @ServerExceptionMapper
     public Response internal(Throwable e, UriInfo uri) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("23")) {
+                    return respond(uri, 409, page.messages().errConcurrentChange(), List.of());
+                }
+                if (state.equals("22001")) {
+                    String field = DatabaseColumns.named(sql.getMessage());
+                    String text = page.messages().errValueTooLong();
+                    return respond(uri, 400, text, field == null ? List.of() : List.of(new FieldError(field, text)));
+                }
+                if (state.equals("22003")) {
+                    return respond(uri, 400, page.messages().errValueOutOfRange(), List.of());
+                }
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Incident %s on %s", incident, uri.getPath());
         return respond(uri, 500, page.messages().errInternal(incident), List.of());

@@ -13,6 +13,7 @@ import java.util.UUID;
 import static io.zhijian.support.Api.as;
 import static io.zhijian.support.TestAudio.Part.silence;
 import static io.zhijian.support.TestAudio.Part.tone;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -129,7 +130,12 @@ class EvaluationApiTest {
         as("agent1").get("/api/evaluations/" + id).then().statusCode(200).body("total", equalTo(92));
         as("agent2").get("/api/evaluations/" + id).then().statusCode(404).contentType(PROBLEM);
         as("agent1").get("/api/agents/agent1/evaluations").then().statusCode(200).body("id", hasItem(id));
-        as("agent2").get("/api/agents/agent1/evaluations").then().statusCode(403).contentType(PROBLEM);
+        // Someone you may not see answers exactly as someone who does not exist: no list of usernames by probing.
+        String hidden = as("agent2").get("/api/agents/agent1/evaluations").then().statusCode(404).contentType(PROBLEM)
+                .extract().path("detail");
+        String missing = as("agent2").get("/api/agents/nobody/evaluations").then().statusCode(404).contentType(PROBLEM)
+                .extract().path("detail");
+        assertEquals(missing.replace("nobody", "agent1"), hidden);
         as("lead").get("/api/agents/agent1/evaluations").then().statusCode(200).body("id", hasItem(id));
         as("qa").get("/api/agents/nobody/evaluations").then().statusCode(404);
 

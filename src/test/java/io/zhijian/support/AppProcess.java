@@ -29,13 +29,15 @@ public record AppProcess(Process process, String base) {
         if (!extra.isBlank()) {
             command.addAll(java.util.List.of(extra.trim().split("\\s+")));
         }
-        command.addAll(java.util.List.of("-Dquarkus.profile=demo", "-Dzhijian.data-dir=" + data,
+        command.addAll(java.util.List.of("-Dquarkus.profile=demo", "-Dzhijian.data-dir=" + data.toAbsolutePath(),
                 "-Dquarkus.http.port=" + port, "-Dquarkus.log.level=WARN"));
         for (String property : systemProperties) {
             command.add("-D" + property);
         }
-        command.addAll(java.util.List.of("-jar", System.getProperty("zhijian.app.jar", "target/quarkus-app/quarkus-run.jar")));
-        Process p = new ProcessBuilder(command)
+        command.addAll(java.util.List.of("-jar",
+                Path.of(System.getProperty("zhijian.app.jar", "target/quarkus-app/quarkus-run.jar")).toAbsolutePath().toString()));
+        // Started from its data folder, not the project's: the seed scorecards and banks must come from the app itself.
+        Process p = new ProcessBuilder(command).directory(data.toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("app.log").toFile()))
                 .start();
         AppProcess app = new AppProcess(p, "http://localhost:" + port);

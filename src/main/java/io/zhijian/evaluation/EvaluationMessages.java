@@ -176,6 +176,9 @@ public interface EvaluationMessages {
     String planInspectorInvalid(String username);
 
     @Message
+    String planInspectorCannotSeeTeams(String username);
+
+    @Message
     String planAssignmentNotFound(long id);
 
     @Message

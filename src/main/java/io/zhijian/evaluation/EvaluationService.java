@@ -213,7 +213,7 @@ public class EvaluationService {
 
     @Transactional
     public EvaluationView submit(long id, UserView actor) {
-        Evaluation evaluation = visible(id, actor);
+        Evaluation evaluation = locked(visible(id, actor));
         if (evaluation.status == Evaluation.Status.SUBMITTED) {
             throw Problem.conflict(text(e -> e.evAlreadySubmitted(id)));
         }
@@ -262,7 +262,7 @@ public class EvaluationService {
 
     @Transactional
     public EvaluationView acknowledge(long id, UserView actor) {
-        Evaluation evaluation = agentsOwn(id, actor);
+        Evaluation evaluation = locked(agentsOwn(id, actor));
         if (evaluation.acknowledgedAt != null) {
             throw Problem.conflict(text(e -> e.evAlreadyAcknowledged(id)));
         }
@@ -277,7 +277,7 @@ public class EvaluationService {
 
     @Transactional
     public DisputeView dispute(long id, DisputeRequest request, UserView actor) {
-        Evaluation evaluation = agentsOwn(id, actor);
+        Evaluation evaluation = locked(agentsOwn(id, actor));
         FieldErrors errors = new FieldErrors();
         Scorecard card = definition(evaluation);
         List<String> items = request == null || request.items() == null ? List.of()
@@ -614,6 +614,16 @@ public class EvaluationService {
     }
 
     /** The evaluated agent's own submitted evaluation (acknowledging and disputing are theirs alone). */
+    /**
+     * The evaluation re-read under a row lock: parallel requests that change its state (two submits, two
+     * acknowledgements, a dispute racing an acknowledgement) are taken one after the other, and the later one
+     * sees what the first did (so it is a 409, never a second audit row).
+     */
+    private static Evaluation locked(Evaluation evaluation) {
+        Evaluation.getEntityManager().refresh(evaluation, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        return evaluation;
+    }
+
     private Evaluation agentsOwn(long id, UserView actor) {
         Evaluation evaluation = visible(id, actor);
         if (evaluation.calibrationId != null || !actor.username().equals(evaluation.agent)) {

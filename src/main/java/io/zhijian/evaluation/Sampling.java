@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -138,9 +139,14 @@ public class Sampling {
         List<String> inspectors = clean(request.inspectors());
         errors.check(!inspectors.isEmpty(), "inspectors", text(e -> e.planInspectorsRequired()));
         for (String inspector : inspectors) {
-            boolean ok = users.find(inspector).filter(UserView::active).map(u -> u.roles().contains(Role.QA)
+            Optional<UserView> found = users.find(inspector).filter(UserView::active);
+            boolean ok = found.map(u -> u.roles().contains(Role.QA)
                     || u.roles().contains(Role.ADMIN) || u.roles().contains(Role.LEAD)).orElse(false);
             errors.check(ok, "inspectors", text(e -> e.planInspectorInvalid(inspector)));
+            // A team lead inspects only their own team: the plan may not deal them another team's interactions.
+            boolean seesTeams = found.map(u -> u.roles().contains(Role.QA) || u.roles().contains(Role.ADMIN)
+                    || u.team() != null && teams.stream().allMatch(u.team()::equals) && !teams.isEmpty()).orElse(true);
+            errors.check(!ok || seesTeams, "inspectors", text(e -> e.planInspectorCannotSeeTeams(inspector)));
         }
         String callScorecard = blankToDefault(request.callScorecard(), "call-quality");
         String ticketScorecard = blankToDefault(request.ticketScorecard(), "ticket-quality");

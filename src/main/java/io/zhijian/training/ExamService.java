@@ -222,7 +222,13 @@ public class ExamService {
         if (open.isPresent() && Attempt.takesAnswers(open.get().status, open.get().deadline, now)) {
             return view(open.get(), true);
         }
-        open.ifPresent(expired -> finish(expired, Attempt.Status.AUTO_SUBMITTED));
+        if (open.isPresent()) {
+            try {
+                finish(open.get(), Attempt.Status.AUTO_SUBMITTED);
+            } catch (Problem submittedMeanwhile) {
+                // the deadline job or another tab submitted it first
+            }
+        }
         if (exam.opensAt != null && now.isBefore(exam.opensAt) || exam.closesAt != null && !now.isBefore(exam.closesAt)) {
             throw Problem.conflict(AppMessages::exClosed);
         }
@@ -516,9 +522,16 @@ public class ExamService {
     /** Submits every attempt whose deadline has passed; returns how many. */
     @Transactional
     public int submitExpired() {
-        List<Attempt> expired = Attempt.expired(Instant.now());
-        expired.forEach(attempt -> finish(attempt, Attempt.Status.AUTO_SUBMITTED));
-        return expired.size();
+        int submitted = 0;
+        for (Attempt attempt : Attempt.expired(Instant.now())) {
+            try {
+                finish(attempt, Attempt.Status.AUTO_SUBMITTED);
+                submitted++;
+            } catch (Problem submittedMeanwhile) {
+                // the trainee's own submit came first
+            }
+        }
+        return submitted;
     }
 
     @Transactional
@@ -579,6 +592,11 @@ public class ExamService {
     }
 
     private Outcome finish(Attempt attempt, Attempt.Status status) {
+        // Re-read under a row lock: a second submit (another tab, or the deadline job) waits, then sees this one.
+        Attempt.getEntityManager().refresh(attempt, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (attempt.status != Attempt.Status.IN_PROGRESS) {
+            throw Problem.conflict(AppMessages::exAlreadySubmitted);
+        }
         for (AttemptSlot slot : AttemptSlot.of(attempt.id)) {
             Question question = banks.parsed(slot.questionId);
             Double fraction = question.type() == QuestionType.DESCRIPTION ? Double.valueOf(0)

@@ -147,9 +147,13 @@ class TrustApiTest {
 
     @Test
     void choiceIdsAreOpaquePerAttemptAndPositionsAreNotAnswers() {
+        int bank = as("trainer").get("/api/question-banks").then().extract().path("find { it.key == 'online-service' }.id");
+        int question = as("trainer").get("/api/question-banks/" + bank + "/questions").then().extract()
+                .path("find { it.title == '十字服务用语' }.id");
         int exam = as("trainer").contentType(ContentType.JSON).body(Map.of("title", "选项编号测试", "timeLimitMinutes", 30,
                         "passPercent", 60, "attemptsAllowed", 2,
-                        "sections", List.of(Map.of("bank", "online-service", "category", "在线客服/服务规范", "count", 5)),
+                        "sections", List.of(Map.of("questions", List.of(question)),
+                                Map.of("bank", "online-service", "category", "在线客服/服务规范", "count", 3)),
                         "assignTo", Map.of("users", List.of("agent2"))))
                 .post("/api/exams").then().statusCode(201).extract().path("id");
         Response started = as("agent2").post("/api/exams/" + exam + "/attempts");
@@ -175,6 +179,38 @@ class TrustApiTest {
         ((List<Map<String, Object>>) again.path("questions")).stream().filter(q -> q.get("choices") != null)
                 .forEach(q -> ((List<Map<String, Object>>) q.get("choices")).forEach(c -> all.add((Integer) c.get("id"))));
         assertFalse(all.stream().anyMatch(ids::contains), "another attempt shows other ids");
+    }
+
+    @Test
+    void parallelSubmitsOfOneAttemptSubmitItOnceWithOneAuditRow() throws Exception {
+        int exam = as("trainer").contentType(ContentType.JSON).body(Map.of("title", "并发交卷测试", "timeLimitMinutes", 30,
+                        "passPercent", 60, "sections", List.of(Map.of("bank", "scripts", "count", 3)),
+                        "assignTo", Map.of("users", List.of("agent1"))))
+                .post("/api/exams").then().statusCode(201).extract().path("id");
+        int attempt = as("agent1").post("/api/exams/" + exam + "/attempts").then().statusCode(201).extract().path("attemptId");
+        List<Integer> statuses = parallel(6, () -> as("agent1").post("/api/attempts/" + attempt + "/submit").statusCode());
+        Collections.sort(statuses);
+        assertEquals(List.of(200, 409, 409, 409, 409, 409), statuses);
+        List<String> audited = as("admin").queryParam("size", 200).get("/api/audit").then().statusCode(200).extract()
+                .path("findAll { it.targetType == 'attempt' && it.targetId == '" + attempt + "' }.action");
+        assertEquals(List.of("ATTEMPT_SUBMITTED"), audited);
+        List<Integer> starts = parallel(4, () -> as("agent1").post("/api/exams/" + exam + "/attempts").statusCode());
+        assertTrue(starts.stream().allMatch(st -> st == 409), "the one attempt allowed is used: " + starts);
+    }
+
+    @Test
+    void aTeamLeadIsNeverDealtAnotherTeamsInteractions() {
+        as("admin").contentType(ContentType.JSON).body(Map.of("name", "B组")).post("/api/teams").then().statusCode(201);
+        as("admin").contentType(ContentType.JSON).body(Map.of("username", "lead.b", "displayName", "Lead B",
+                "password", "long-enough-1", "roles", List.of("LEAD"), "team", "B组")).post("/api/users")
+                .then().statusCode(201);
+        as("qa").contentType(ContentType.JSON).body(Map.of("name", "跨组计划", "period", "2026-11", "teams", List.of("A组"),
+                        "perAgent", 2, "inspectors", List.of("qa", "lead.b")))
+                .post("/api/qa/plans").then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItem("inspectors")).body("errors.message", hasItem(containsString("lead.b")));
+        as("qa").contentType(ContentType.JSON).body(Map.of("name", "本组计划", "period", "2026-11", "teams", List.of("A组"),
+                        "perAgent", 2, "inspectors", List.of("qa", "lead")))
+                .post("/api/qa/plans").then().statusCode(201);
     }
 
     @Test

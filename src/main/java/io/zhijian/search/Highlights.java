@@ -25,6 +25,8 @@ import java.util.function.Supplier;
  * turns and tickets). Chinese words and character pairs are found as they stand in the text, spaces between
  * words ignored (Vosk writes "快递 员", a query may say "快递员"); English words are found by their stems.
  * Words under NOT are not marked. Output is HTML-escaped text with {@code <mark>} around the matches.
+ * Not Lucene's highlighters (the dependency is gone): they mark the analyser's tokens at their offsets, so a word
+ * Vosk split with a space ("快递 员") is not marked for the query "快递员", and they want the text re-analysed per hit.
  */
 final class Highlights {
 

@@ -73,7 +73,7 @@ public class CallIndexer {
     IndexOutbox outbox;
 
     private final ExecutorService live = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "search-live-tickets");
+        Thread t = new Thread(r, "search-live");
         t.setDaemon(true);
         return t;
     });

@@ -65,6 +65,9 @@ public interface EvaluationMessages {
     String evTooMany(int max);
 
     @Message
+    String evTooMuchInTotal(int max);
+
+    @Message
     String evMomentsOnlyCalls();
 
     @Message

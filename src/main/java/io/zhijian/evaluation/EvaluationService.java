@@ -34,6 +34,8 @@ public class EvaluationService {
 
     static final int MAX_COMMENT = 2000;
     static final int MAX_MOMENTS = 200;
+    /** The size of the comments and moments columns (each entry is held to MAX_COMMENT, but not their sum). */
+    static final int MAX_STORED_CHARS = 100_000;
 
     public record StartRequest(String interactionType, String interactionId, String scorecardKey) {
     }
@@ -202,9 +204,9 @@ public class EvaluationService {
                 request.comments());
         ScoringEngine.Result result = score(evaluation, answers, true);
         evaluation.answersJson = EvaluationJson.write(canonical(result));
-        evaluation.commentsJson = EvaluationJson.write(comments);
+        evaluation.commentsJson = fitting("comments", EvaluationJson.write(comments));
         if (request.moments() != null) {
-            evaluation.momentsJson = EvaluationJson.write(checkMoments(request.moments(), evaluation));
+            evaluation.momentsJson = fitting("moments", EvaluationJson.write(checkMoments(request.moments(), evaluation)));
         }
         evaluation.total = result.total();
         evaluation.updatedAt = Instant.now();
@@ -573,6 +575,14 @@ public class EvaluationService {
         });
         errors.throwIfAny();
         return merged;
+    }
+
+    /** A JSON value that fits its column, else a 400 at the field (nothing is saved). */
+    private String fitting(String field, String json) {
+        if (json.length() > MAX_STORED_CHARS) {
+            throw Problem.invalid(Map.of(field, text(e -> e.evTooMuchInTotal(MAX_STORED_CHARS))));
+        }
+        return json;
     }
 
     private List<Moment> checkMoments(List<Moment> moments, Evaluation evaluation) {

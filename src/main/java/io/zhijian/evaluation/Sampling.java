@@ -1,5 +1,7 @@
 package io.zhijian.evaluation;
 
+import io.zhijian.platform.DateTimes;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zhijian.identity.AuditLog;
@@ -293,12 +295,18 @@ public class Sampling {
         try {
             Matcher month = MONTH.matcher(t);
             if (month.matches()) {
+                if (!DateTimes.plausibleYear(Integer.parseInt(month.group(1)))) {
+                    return null;
+                }
                 YearMonth ym = YearMonth.of(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)));
                 return new LocalDate[] {ym.atDay(1), ym.plusMonths(1).atDay(1)};
             }
             Matcher week = WEEK.matcher(t);
             if (week.matches()) {
                 int year = Integer.parseInt(week.group(1));
+                if (!DateTimes.plausibleYear(year)) {
+                    return null;
+                }
                 int number = Integer.parseInt(week.group(2));
                 LocalDate probe = LocalDate.of(year, 6, 1);
                 if (number < 1 || number > probe.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()) {

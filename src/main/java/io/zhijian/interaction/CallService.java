@@ -264,7 +264,11 @@ public class CallService implements CallAudioSource {
             throw Problem.invalid(Map.of("meta", m -> m.callMetaRequired()));
         }
         try {
-            return JSON.readValue(json, CallMeta.class);
+            CallMeta meta = JSON.readValue(json, CallMeta.class);
+            if (meta == null) {
+                throw Problem.invalid(Map.of("meta", m -> m.callMetaRequired()));
+            }
+            return meta;
         } catch (JsonProcessingException e) {
             String detail = e.getOriginalMessage();
             throw Problem.invalid(Map.of("meta", m -> m.callMetaInvalid(detail)));

@@ -15,7 +15,23 @@ public final class DateTimes {
     private static final Pattern WITH_OFFSET = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+(Z|[+-]\\d{2}:\\d{2})");
     private static final Pattern ISO_LOCAL = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+");
 
+    /** Dates a contact centre's records and plans can have: anything outside is a typing slip, not a plan. */
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2099;
+    private static final Instant FIRST_INSTANT = LocalDate.of(FIRST_YEAR, 1, 1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    private static final Instant AFTER_LAST_INSTANT = LocalDate.of(LAST_YEAR + 1, 1, 1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+
     private DateTimes() {
+    }
+
+    /** Whether an instant falls within {@link #FIRST_YEAR}..{@link #LAST_YEAR} (UTC). */
+    public static boolean plausible(Instant instant) {
+        // Compared as instants: converting an instant of the year 1,000,000,000 to a date would itself overflow.
+        return instant == null || !instant.isBefore(FIRST_INSTANT) && instant.isBefore(AFTER_LAST_INSTANT);
+    }
+
+    public static boolean plausibleYear(int year) {
+        return year >= FIRST_YEAR && year <= LAST_YEAR;
     }
 
     /** The instant, local times taken in the server's zone; null when blank or unreadable. */

@@ -1,5 +1,7 @@
 package io.zhijian.training;
 
+import io.zhijian.platform.DateTimes;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -93,6 +95,8 @@ public class ExamService {
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Ten years: certifications are renewed long before. */
+    static final int MAX_CERTIFICATE_DAYS = 3650;
     private static final TypeReference<List<Section>> SECTIONS = new TypeReference<>() {
     };
 
@@ -137,7 +141,12 @@ public class ExamService {
         int attempts = request.attemptsAllowed() == null ? 1 : request.attemptsAllowed();
         errors.check(attempts >= 1 && attempts <= 100, "attemptsAllowed", AppMessages::exAttempts);
         double pass = request.passPercent() == null ? 60 : request.passPercent();
-        errors.check(pass >= 0 && pass <= 100, "passPercent", AppMessages::exPassPercent);
+        // A pass mark of 0 % passes every attempt, blank ones included: that is a slip, not a rule.
+        errors.check(pass > 0 && pass <= 100, "passPercent", AppMessages::exPassPercent);
+        errors.check(DateTimes.plausible(request.opensAt()), "opensAt", m -> m.errImplausibleDate(DateTimes.FIRST_YEAR, DateTimes.LAST_YEAR));
+        errors.check(DateTimes.plausible(request.closesAt()), "closesAt", m -> m.errImplausibleDate(DateTimes.FIRST_YEAR, DateTimes.LAST_YEAR));
+        errors.check(request.certificateValidDays() == null || request.certificateValidDays() >= 1
+                && request.certificateValidDays() <= MAX_CERTIFICATE_DAYS, "certificateValidDays", m -> m.exCertificateDays(MAX_CERTIFICATE_DAYS));
         errors.check(request.opensAt() == null || request.closesAt() == null
                 || request.opensAt().isBefore(request.closesAt()), "closesAt", AppMessages::exWindow);
         List<Section> sections = request.sections() == null ? List.of() : request.sections();
@@ -166,7 +175,7 @@ public class ExamService {
         exam.attemptsAllowed = attempts;
         exam.gradingMethod = (request.gradingMethod() == null ? Grading.HIGHEST : request.gradingMethod()).name();
         exam.passPercent = pass;
-        exam.certificateDays = request.certificateValidDays() == null ? 365 : Math.max(1, request.certificateValidDays());
+        exam.certificateDays = request.certificateValidDays() == null ? 365 : request.certificateValidDays();
         exam.reviewAfterSubmit = (request.reviewAfterSubmit() == null ? Review.SCORE : request.reviewAfterSubmit()).name();
         exam.reviewAfterClose = (request.reviewAfterClose() == null ? Review.ANSWERS : request.reviewAfterClose()).name();
         exam.blueprint = write(sections);

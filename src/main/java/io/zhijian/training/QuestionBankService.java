@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,7 +79,8 @@ public class QuestionBankService {
         }
         QuestionBank bank = bank(bankId);
         Question question = parsed.questions().get(0);
-        store(bank, question, actor);
+        store(bank, question, actor, StoredQuestion.latestOf(bank, uid(question)));
+        forgetPoolsAfterCommit();
         return view(StoredQuestion.latestOf(bank, uid(question)).orElseThrow());
     }
 
@@ -123,7 +125,7 @@ public class QuestionBankService {
             case GIFT -> GiftParser.parse(content);
         };
         List<GiftError> errors = new ArrayList<>(parsed.errors());
-        List<Question> accepted = withoutDuplicates(parsed.questions(), errors);
+        List<Question> accepted = withoutDuplicates(withinLimits(parsed.questions(), errors), errors);
 
         Map<QuestionType, Integer> byType = new EnumMap<>(QuestionType.class);
         for (QuestionType type : QuestionType.values()) {
@@ -152,13 +154,18 @@ public class QuestionBankService {
         int created = 0;
         int updated = 0;
         int unchanged = 0;
+        // One read of the bank's latest versions, not one query per question: each query made Hibernate flush and
+        // dirty-check every question persisted so far, which made an import quadratic (5,000 took 16 s).
+        Map<String, StoredQuestion> latest = new HashMap<>();
+        StoredQuestion.latestIn(bank).forEach(q -> latest.put(q.uid, q));
         for (Question question : accepted) {
-            switch (store(bank, question, actor)) {
+            switch (store(bank, question, actor, Optional.ofNullable(latest.get(uid(question))))) {
                 case CREATED -> created++;
                 case UPDATED -> updated++;
                 default -> unchanged++;
             }
         }
+        forgetPoolsAfterCommit();
         audit.record(actor, "QUESTIONS_IMPORTED", "question-bank", key, null,
                 Map.of("created", created, "updated", updated, "unchanged", unchanged, "errors", errors.size()));
         return new ImportReport(bank.id, key, accepted.size(), created, updated, unchanged, byType, byCategory,
@@ -230,11 +237,11 @@ public class QuestionBankService {
 
     private enum Stored { CREATED, UPDATED, UNCHANGED }
 
-    private Stored store(QuestionBank bank, Question question, String actor) {
+    /** Stores a new version unless the latest one ({@code existing}) says the same; the caller forgets pools. */
+    private Stored store(QuestionBank bank, Question question, String actor, Optional<StoredQuestion> existing) {
         String gift = GiftWriter.write(List.of(question.withoutLine()));
         String hash = Hashes.sha256(gift);
         String uid = uid(question);
-        var existing = StoredQuestion.latestOf(bank, uid);
         if (existing.isPresent() && existing.get().contentHash.equals(hash)) {
             return Stored.UNCHANGED;
         }
@@ -255,8 +262,34 @@ public class QuestionBankService {
         stored.createdBy = actor;
         stored.tags = new LinkedHashSet<>(question.tags());
         stored.persist();
-        forgetPoolsAfterCommit();
         return existing.isPresent() ? Stored.UPDATED : Stored.CREATED;
+    }
+
+    /** What the stored question's columns hold; a longer value is an error at the question's line. */
+    private static final int MAX_CATEGORY = 500;
+    private static final int MAX_ID_NUMBER = 100;
+    private static final int MAX_TITLE = 500;
+    private static final int MAX_TAG = 100;
+    /** The stored GIFT (text, answers, feedback) is held to 100,000 characters; the text gets most of it. */
+    private static final int MAX_TEXT = 50_000;
+
+    private static List<Question> withinLimits(List<Question> questions, List<GiftError> errors) {
+        List<Question> kept = new ArrayList<>();
+        for (Question q : questions) {
+            String over = q.category() != null && q.category().length() > MAX_CATEGORY ? "category:" + MAX_CATEGORY
+                    : q.idNumber() != null && q.idNumber().length() > MAX_ID_NUMBER ? "id:" + MAX_ID_NUMBER
+                    : q.title() != null && q.title().length() > MAX_TITLE ? "title:" + MAX_TITLE
+                    : q.tags().stream().anyMatch(t -> t.length() > MAX_TAG) ? "tag:" + MAX_TAG
+                    : q.text().length() > MAX_TEXT ? "text:" + MAX_TEXT : null;
+            if (over == null) {
+                kept.add(q);
+            } else {
+                String field = over.substring(0, over.indexOf(':'));
+                int max = Integer.parseInt(over.substring(over.indexOf(':') + 1));
+                errors.add(new GiftError(q.line(), "too-long", m -> m.qbFieldTooLong(field, max)));
+            }
+        }
+        return kept;
     }
 
     /** Two questions of one file with the same identity would overwrite each other: the later one is an error. */

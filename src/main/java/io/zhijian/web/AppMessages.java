@@ -264,6 +264,12 @@ public interface AppMessages {
     String errValueOutOfRange();
 
     @Message
+    String errImplausibleDate(int first, int last);
+
+    @Message
+    String exCertificateDays(int max);
+
+    @Message
     String errUsernameFormat();
 
     @Message
@@ -508,6 +514,9 @@ public interface AppMessages {
 
     @Message
     String qbDuplicateQuestion(int line);
+
+    @Message
+    String qbFieldTooLong(String field, int max);
 
     @Message
     String qbRefused(int count);

@@ -16,6 +16,7 @@ import static io.zhijian.support.TestAudio.Part.tone;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -250,6 +251,21 @@ class EvaluationApiTest {
                 .body("notifications.find { it.kind == 'DISPUTE_RESOLVED' && it.evaluationId == " + callEvaluation
                         + " }.detail", equalTo("AMENDED"));
         as("admin").get("/api/audit").then().statusCode(200).body("action", hasItem("DISPUTE_RESOLVED"));
+    }
+
+    @Test
+    void momentsThatTogetherOverrunTheirStoreAre400sAndSaveNothing() {
+        int call = uploadCall("agent2");
+        int id = start("qa", "CALL", call, "call-quality").then().statusCode(201).extract().path("id");
+        List<Map<String, Object>> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            many.add(Map.of("at", 0.1, "text", "长".repeat(2000)));
+        }
+        as("qa").contentType("application/json").body(Map.of("answers", Map.of("call-acceptance", 10), "moments", many))
+                .put("/api/evaluations/" + id + "/answers").then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItem("moments"));
+        as("qa").get("/api/evaluations/" + id).then().statusCode(200).body("moments", hasSize(0))
+                .body("answers.call-acceptance", nullValue());
     }
 
     @Test

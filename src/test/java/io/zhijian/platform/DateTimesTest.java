@@ -39,4 +39,16 @@ class DateTimesTest {
             assertNull(DateTimes.parse(bad), bad);
         }
     }
+
+    @Test
+    void plausibleDatesAreThoseOfThisCenturyAndTheExtremesDoNotOverflow() {
+        org.junit.jupiter.api.Assertions.assertTrue(DateTimes.plausible(java.time.Instant.parse("2000-01-01T00:00:00Z")));
+        org.junit.jupiter.api.Assertions.assertTrue(DateTimes.plausible(java.time.Instant.parse("2099-12-31T23:59:59Z")));
+        org.junit.jupiter.api.Assertions.assertTrue(DateTimes.plausible(null), "no date is not a wrong date");
+        org.junit.jupiter.api.Assertions.assertFalse(DateTimes.plausible(java.time.Instant.parse("1999-12-31T23:59:59Z")));
+        org.junit.jupiter.api.Assertions.assertFalse(DateTimes.plausible(java.time.Instant.parse("2100-01-01T00:00:00Z")));
+        org.junit.jupiter.api.Assertions.assertFalse(DateTimes.plausible(java.time.Instant.MAX));
+        org.junit.jupiter.api.Assertions.assertFalse(DateTimes.plausible(java.time.Instant.MIN));
+        org.junit.jupiter.api.Assertions.assertFalse(DateTimes.plausibleYear(9999));
+    }
 }

@@ -123,6 +123,34 @@ class TrustApiTest {
     }
 
     @Test
+    void absurdValuesAre400sNamingTheirField() {
+        Map<String, Object> exam = Map.of("title", "荒谬值", "timeLimitMinutes", 30, "passPercent", 60,
+                "sections", List.of(Map.of("bank", "online-service", "count", 1)), "assignTo", Map.of("users", List.of("trainer")));
+        Map<String, Object> absurd = Map.of("certificateValidDays", 2_000_000_000, "opensAt", "+1000000000-01-01T00:00:00Z",
+                "passPercent", 0);
+        absurd.forEach((field, value) -> {
+            Map<String, Object> body = new java.util.HashMap<>(exam);
+            body.put(field, value);
+            as("trainer").contentType(ContentType.JSON).body(body).post("/api/exams").then().statusCode(400)
+                    .contentType(PROBLEM).body("errors.field", hasItem(field));
+        });
+        as("qa").contentType(ContentType.JSON).body(Map.of("name", "远期计划", "period", "9999-12", "teams", List.of("A组"),
+                "perAgent", 1, "inspectors", List.of("qa"))).post("/api/qa/plans").then().statusCode(400)
+                .body("errors.field", hasItem("period"));
+
+        byte[] wav = io.zhijian.support.TestAudio.wav(8000, io.zhijian.support.TestAudio.Encoding.PCM16,
+                new short[8000]);
+        as("qa").multiPart("audio", "c.wav", wav, "audio/wav").multiPart("meta", "null", "application/json")
+                .post("/api/calls").then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("meta"));
+
+        String longTitle = "::" + "标".repeat(501) + "::题干{TRUE}\n\n::短标题::题干{FALSE}\n";
+        as("trainer").contentType("text/plain").body(longTitle.getBytes(StandardCharsets.UTF_8))
+                .queryParam("format", "gift").queryParam("bank", "too-long-title").queryParam("partial", true)
+                .post("/api/question-banks/import").then().statusCode(200).body("imported", equalTo(1))
+                .body("errors[0].line", equalTo(1)).body("errors[0].message", containsString("500"));
+    }
+
+    @Test
     void tenParallelCreationsOfOneUsernameGiveOne201AndNine409s() throws Exception {
         List<Integer> statuses = parallel(10, () -> as("admin").contentType(ContentType.JSON)
                 .body(Map.of("username", "twin.user", "displayName", "Twin", "password", "long-enough-1",

@@ -33,7 +33,11 @@ public class LoginService {
     /** Compared against when the user does not exist, so that case costs as much time as a real check. */
     private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not-a-real-password");
 
-    public record Principal(String username, Set<Role> roles) {
+    /** A signed-in user: name, roles, and the instant before which their sign-in cookies are refused (or null). */
+    public record Principal(String username, Set<Role> roles, Instant sessionsValidFrom) {
+        static Principal of(User user) {
+            return new Principal(user.username, Set.copyOf(user.roles), user.sessionsValidFrom);
+        }
     }
 
     /**
@@ -113,7 +117,7 @@ public class LoginService {
                 user.lockedUntil = null;
             }
             verified.put(user.username, new Verified(user.passwordHash, digest(password), now.plus(VERIFIED_FOR)));
-            Principal principal = new Principal(user.username, Set.copyOf(user.roles));
+            Principal principal = Principal.of(user);
             principals.put(user.username, principal, seen);
             return Optional.of(principal);
         }
@@ -169,7 +173,7 @@ public class LoginService {
         }
         long seen = principals.version();
         Optional<User> found = User.findByUsername(username).filter(user -> user.active);
-        Optional<Principal> principal = found.map(user -> new Principal(user.username, Set.copyOf(user.roles)));
+        Optional<Principal> principal = found.map(Principal::of);
         if (principal.isPresent() && !found.get().isLocked(Instant.now())) {
             principals.put(username, principal.get(), seen);
         }

@@ -5,18 +5,26 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.time.Instant;
 import java.util.Optional;
 
 /** Form login and HTTP Basic both arrive here as username + password. */
 @ApplicationScoped
 public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
+    static final String FORM_POST = "/j_security_check";
+
     @Inject
     LoginService logins;
+
+    @Inject
+    SessionMarks marks;
 
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
@@ -27,12 +35,20 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
                                               AuthenticationRequestContext context) {
         String password = new String(request.getPassword().getPassword());
+        RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
         Optional<LoginService.Principal> remembered = logins.remembered(request.getUsername(), password);
         if (remembered.isPresent()) {
-            return Uni.createFrom().item(SecurityIdentities.of(remembered.get()));
+            return Uni.createFrom().item(signedIn(remembered.get(), http));
         }
-        return context.runBlocking(() -> logins.verify(request.getUsername(), password)
-                .map(SecurityIdentities::of)
-                .orElseThrow(AuthenticationFailedException::new));
+        return context.runBlocking(() -> signedIn(logins.verify(request.getUsername(), password)
+                .orElseThrow(AuthenticationFailedException::new), http));
+    }
+
+    /** A sign-in through the form starts a page session: its response carries the session's mark. */
+    private SecurityIdentity signedIn(LoginService.Principal principal, RoutingContext http) {
+        if (http != null && FORM_POST.equals(http.normalizedPath())) {
+            marks.mark(http, principal.username(), Instant.now());
+        }
+        return SecurityIdentities.of(principal);
     }
 }

@@ -5,7 +5,9 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -21,6 +23,9 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
     @Inject
     LoginService logins;
 
+    @Inject
+    SessionMarks marks;
+
     @Override
     public Class<TrustedAuthenticationRequest> getRequestType() {
         return TrustedAuthenticationRequest.class;
@@ -29,12 +34,20 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
     @Override
     public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request,
                                               AuthenticationRequestContext context) {
+        RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
         Optional<LoginService.Principal> remembered = logins.remembered(request.getPrincipal());
         if (remembered.isPresent()) {
-            return Uni.createFrom().item(SecurityIdentities.of(remembered.get()));
+            return Uni.createFrom().item(identity(remembered.get(), http));
         }
-        return context.runBlocking(() -> logins.current(request.getPrincipal())
-                .map(SecurityIdentities::of)
-                .orElseThrow(AuthenticationFailedException::new));
+        return context.runBlocking(() -> identity(logins.current(request.getPrincipal())
+                .orElseThrow(AuthenticationFailedException::new), http));
+    }
+
+    /** The user, if this session began after the user's sessions were last ended. */
+    private SecurityIdentity identity(LoginService.Principal principal, RoutingContext http) {
+        if (!marks.valid(http, principal.username(), principal.sessionsValidFrom())) {
+            throw new AuthenticationFailedException("the session was ended");
+        }
+        return SecurityIdentities.of(principal);
     }
 }

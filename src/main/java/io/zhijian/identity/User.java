@@ -56,6 +56,10 @@ public class User extends PanacheEntityBase {
     @Column(name = "locked_until")
     public Instant lockedUntil;
 
+    /** Sign-in cookies issued before this instant are refused (set by sign-out and password resets). */
+    @Column(name = "sessions_valid_from")
+    public Instant sessionsValidFrom;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -165,8 +165,20 @@ public class UserService {
         user.passwordHash = BcryptUtil.bcryptHash(password);
         user.failedLogins = 0;
         user.lockedUntil = null;
+        // Whoever was signed in with the old password is signed out everywhere.
+        user.sessionsValidFrom = Instant.now();
         changed.fire(new UserChanged(username));
         audit.record(actor, "USER_PASSWORD_RESET", "user", username, null, null);
+    }
+
+    /** Sign-out: every page session of the user ends, on every device (the sign-in cookies stay but are refused). */
+    @Transactional
+    public void endSessions(String username) {
+        User.findByUsername(username).ifPresent(user -> {
+            user.sessionsValidFrom = Instant.now();
+            changed.fire(new UserChanged(username));
+            audit.record(username, "SESSIONS_ENDED", "user", username, null, null);
+        });
     }
 
     @Transactional

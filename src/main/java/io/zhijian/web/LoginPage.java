@@ -2,6 +2,7 @@ package io.zhijian.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.zhijian.identity.UserService;
 import io.zhijian.platform.PlatformConfig;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -32,6 +33,9 @@ public class LoginPage {
     @Inject
     PlatformConfig platform;
 
+    @Inject
+    UserService users;
+
     @ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
     String sessionCookie;
 
@@ -56,6 +60,8 @@ public class LoginPage {
     @Path("logout")
     @PermitAll
     public Response logout() {
+        // Signing out here signs the user out everywhere: a sign-in cookie copied or left on another device ends too.
+        page.getUser().ifPresent(user -> users.endSessions(user.username()));
         NewCookie expired = new NewCookie.Builder(sessionCookie).path("/").maxAge(0).value("").httpOnly(true).build();
         return Response.seeOther(URI.create("/login?out=true")).cookie(expired).build();
     }

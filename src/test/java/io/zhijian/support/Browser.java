@@ -110,6 +110,12 @@ public final class Browser {
         return cookies.get(name);
     }
 
+    /** Sets a cookie as a copied or forged one would arrive. */
+    public Browser withCookie(String name, String value) {
+        cookies.put(name, value);
+        return this;
+    }
+
     private RequestSpecification request() {
         return RestAssured.given().redirects().follow(false).cookies(cookies).header("Accept-Language", language);
     }

@@ -36,6 +36,11 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
                                               AuthenticationRequestContext context) {
         String password = new String(request.getPassword().getPassword());
         RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
+        if (formSignIn(http) && !CsrfTokens.matches(cookie(http, CsrfTokens.COOKIE),
+                http.request().getFormAttribute(CsrfTokens.FIELD))) {
+            // A sign-in form posted from another site (login CSRF) signs nobody in.
+            return Uni.createFrom().failure(new AuthenticationFailedException("no CSRF token on the sign-in form"));
+        }
         Optional<LoginService.Principal> remembered = logins.remembered(request.getUsername(), password);
         if (remembered.isPresent()) {
             return Uni.createFrom().item(signedIn(remembered.get(), http));
@@ -44,11 +49,21 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
                 .orElseThrow(AuthenticationFailedException::new), http));
     }
 
-    /** A sign-in through the form starts a page session: its response carries the session's mark. */
+    /** A sign-in through the form starts a page session: its mark, and a new CSRF token. */
     private SecurityIdentity signedIn(LoginService.Principal principal, RoutingContext http) {
-        if (http != null && FORM_POST.equals(http.normalizedPath())) {
+        if (formSignIn(http)) {
             marks.mark(http, principal.username(), Instant.now());
+            CsrfTokens.issue(http);
         }
         return SecurityIdentities.of(principal);
+    }
+
+    private static boolean formSignIn(RoutingContext http) {
+        return http != null && FORM_POST.equals(http.normalizedPath());
+    }
+
+    private static String cookie(RoutingContext http, String name) {
+        var cookie = http.request().getCookie(name);
+        return cookie == null ? null : cookie.getValue();
     }
 }

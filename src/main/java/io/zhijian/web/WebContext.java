@@ -1,5 +1,7 @@
 package io.zhijian.web;
 
+import io.zhijian.identity.CsrfTokens;
+
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -95,11 +97,11 @@ public class WebContext {
     /** The CSRF token that forms (hidden field) and htmx (header) send back. */
     public String getCsrfToken() {
         RoutingContext context = vertxRequest.getCurrent();
-        return context == null ? "" : CsrfFilter.tokenFor(context);
+        return context == null ? "" : CsrfTokens.tokenFor(context);
     }
 
     public String getCsrfField() {
-        return CsrfFilter.FIELD;
+        return CsrfTokens.FIELD;
     }
 
     /** The current path with its query, for "come back here" links such as the language switch. */

@@ -107,10 +107,17 @@ public final class EvaluationBench {
             String ticketEvaluation = start(http, app, queue, "TICKET");
             HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .cookieHandler(new java.net.CookieManager()).build();
+            String loginPage = browser.send(HttpRequest.newBuilder(URI.create(app.base() + "/login")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"")
+                    .matcher(loginPage);
+            if (!token.find()) {
+                throw new IllegalStateException("no CSRF token on the sign-in page");
+            }
             browser.send(HttpRequest.newBuilder(URI.create(app.base() + "/j_security_check"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("j_username=qa&j_password=demo")).build(),
-                    HttpResponse.BodyHandlers.discarding());
+                    .POST(HttpRequest.BodyPublishers.ofString("j_username=qa&j_password=demo&csrf-token=" + token.group(1)))
+                    .build(), HttpResponse.BodyHandlers.discarding());
             report(http, app.request("/api/qa/queue", "qa:demo"), "QA queue (API)");
             report(browser, HttpRequest.newBuilder(URI.create(app.base() + "/qa/queue")), "QA queue (page)");
             report(browser, HttpRequest.newBuilder(URI.create(app.base() + "/evaluations/" + callEvaluation)),

@@ -2,6 +2,7 @@ package io.zhijian.identity;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.zhijian.support.Browser;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +49,23 @@ class SessionsEndTest {
                 .post("/api/users/two.devices/password").then().statusCode(204);
         signedOut(again, "after an admin's password reset");
         signIn("two.devices", "second-password-2");
+    }
+
+    @Test
+    void theSignInFormNeedsItsCsrfTokenAndTheTokenChangesAtSignIn() {
+        Browser browser = new Browser();
+        browser.get("/login");
+        String before = browser.cookie("zhijian-csrf");
+        assertNotNull(before);
+        Response forged = browser.loginWithToken("agent2", "demo", null);
+        assertEquals("/login/failed", java.net.URI.create(forged.header("Location")).getPath(), "no token: not signed in");
+        assertEquals("/login/failed", java.net.URI.create(browser.loginWithToken("agent2", "demo", "wrong").header("Location"))
+                .getPath());
+        Response real = browser.loginWithToken("agent2", "demo", before);
+        assertEquals("/", java.net.URI.create(real.header("Location")).getPath());
+        assertNotNull(browser.cookie("zhijian-csrf"));
+        assertTrue(!before.equals(browser.cookie("zhijian-csrf")), "a sign-in replaces the CSRF token");
+        assertEquals(200, browser.get("/").statusCode());
     }
 
     @Test

@@ -31,9 +31,22 @@ public final class Browser {
         return this;
     }
 
+    /** Signs in through the form, with the CSRF token of the sign-in page as a browser would. */
     public Response login(String username, String password) {
-        return remember(request().formParam("j_username", username).formParam("j_password", password)
-                .post("/j_security_check"));
+        Matcher token = CSRF.matcher(get("/login").asString());
+        if (!token.find()) {
+            throw new AssertionError("no CSRF token on the sign-in page");
+        }
+        return loginWithToken(username, password, token.group(1));
+    }
+
+    /** Posts the sign-in form with the given CSRF token (null: none). */
+    public Response loginWithToken(String username, String password, String csrfToken) {
+        RequestSpecification form = request().formParam("j_username", username).formParam("j_password", password);
+        if (csrfToken != null) {
+            form.formParam("csrf-token", csrfToken);
+        }
+        return remember(form.post("/j_security_check"));
     }
 
     public Response get(String path) {

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,6 +37,9 @@ import static io.zhijian.evaluation.EvaluationProblems.text;
  */
 @ApplicationScoped
 public class CalibrationService {
+
+    @Inject
+    Clock clock;
 
     public record CreateRequest(String interactionType, String interactionId, String scorecardKey,
                                 List<String> inspectors, String reference, String title) {
@@ -125,7 +129,7 @@ public class CalibrationService {
         calibration.referenceUser = reference;
         calibration.status = Calibration.Status.OPEN;
         calibration.createdBy = actor.username();
-        calibration.createdAt = Instant.now();
+        calibration.createdAt = clock.instant();
         calibration.members.addAll(inspectors);
         if (reference != null) {
             calibration.members.add(reference);
@@ -169,7 +173,7 @@ public class CalibrationService {
             throw Problem.conflict(text(e -> e.calClosed(id)));
         }
         calibration.status = Calibration.Status.CLOSED;
-        calibration.closedAt = Instant.now();
+        calibration.closedAt = clock.instant();
         audit.record(actor.username(), "CALIBRATION_CLOSED", "calibration", String.valueOf(id), null, null);
         return summary(calibration, Evaluation.ofCalibration(id));
     }

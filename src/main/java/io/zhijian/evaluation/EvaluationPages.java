@@ -29,6 +29,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,6 +43,9 @@ import java.util.Map;
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.AGENT_NAME})
 public class EvaluationPages {
+
+    @Inject
+    Clock clock;
 
     /** What the page may offer the viewer. */
     public record Actions(boolean edit, boolean acknowledge, boolean dispute, boolean resolve, boolean revise) {
@@ -236,7 +240,7 @@ public class EvaluationPages {
         boolean submitted = ev.status() == Evaluation.Status.SUBMITTED;
         boolean isAgent = viewer.username().equals(ev.agent()) && ev.calibrationId() == null;
         boolean openDispute = ev.disputes().stream().anyMatch(d -> d.status() == Dispute.Status.OPEN);
-        boolean inWindow = ev.disputeDeadline() != null && java.time.Instant.now().isBefore(ev.disputeDeadline());
+        boolean inWindow = ev.disputeDeadline() != null && clock.instant().isBefore(ev.disputeDeadline());
         Actions actions = new Actions(!submitted && viewer.username().equals(ev.evaluator()),
                 submitted && isAgent && ev.acknowledgedAt() == null && !openDispute,
                 submitted && isAgent && ev.acknowledgedAt() == null && ev.disputes().isEmpty() && inWindow,

@@ -16,6 +16,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,6 +32,9 @@ import static io.zhijian.evaluation.EvaluationProblems.text;
  */
 @ApplicationScoped
 public class EvaluationService {
+
+    @Inject
+    Clock clock;
 
     static final int MAX_COMMENT = 2000;
     static final int MAX_MOMENTS = 200;
@@ -164,7 +168,7 @@ public class EvaluationService {
     /** Creates a draft on a pinned scorecard version; used by {@link #start} and by calibration sessions. */
     Evaluation create(Interactions.Ref interaction, String scorecardKey, int version, String evaluator,
                       Long calibrationId) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Evaluation evaluation = new Evaluation();
         evaluation.interactionType = interaction.type();
         evaluation.interactionId = interaction.id();
@@ -209,7 +213,7 @@ public class EvaluationService {
             evaluation.momentsJson = fitting("moments", EvaluationJson.write(checkMoments(request.moments(), evaluation)));
         }
         evaluation.total = result.total();
-        evaluation.updatedAt = Instant.now();
+        evaluation.updatedAt = clock.instant();
         return view(evaluation);
     }
 
@@ -226,7 +230,7 @@ public class EvaluationService {
         Map<String, String> comments = EvaluationJson.comments(evaluation.commentsJson);
         ScoringEngine.Result result = score(evaluation, answers, false);
         requireComments(definition(evaluation), result, comments);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         evaluation.status = Evaluation.Status.SUBMITTED;
         evaluation.submittedAt = now;
         evaluation.updatedAt = now;
@@ -271,7 +275,7 @@ public class EvaluationService {
         if (Dispute.of(id).stream().anyMatch(d -> d.status == Dispute.Status.OPEN)) {
             throw Problem.conflict(text(e -> e.evDisputeOpen(id)));
         }
-        evaluation.acknowledgedAt = Instant.now();
+        evaluation.acknowledgedAt = clock.instant();
         audit.record(actor.username(), "EVALUATION_ACKNOWLEDGED", "evaluation", String.valueOf(id), null,
                 Map.of("revision", evaluation.revision));
         return view(evaluation);
@@ -295,7 +299,7 @@ public class EvaluationService {
         errors.check(reason == null || reason.length() <= MAX_COMMENT, "reason", text(e -> e.evTooLong(MAX_COMMENT)));
         errors.throwIfAny();
         Instant deadline = deadline(evaluation);
-        if (Instant.now().isAfter(deadline)) {
+        if (clock.instant().isAfter(deadline)) {
             throw Problem.conflict(text(e -> e.evDisputeWindowClosed(deadline.toString())));
         }
         if (evaluation.acknowledgedAt != null) {
@@ -309,7 +313,7 @@ public class EvaluationService {
         dispute.itemsJson = EvaluationJson.write(items);
         dispute.reason = reason.trim();
         dispute.raisedBy = actor.username();
-        dispute.raisedAt = Instant.now();
+        dispute.raisedAt = clock.instant();
         dispute.status = Dispute.Status.OPEN;
         dispute.persist();
         audit.record(actor.username(), "EVALUATION_DISPUTED", "evaluation", String.valueOf(id), null,
@@ -353,7 +357,7 @@ public class EvaluationService {
         }
         dispute.status = outcome;
         dispute.resolvedBy = actor.username();
-        dispute.resolvedAt = Instant.now();
+        dispute.resolvedAt = clock.instant();
         dispute.resolutionReason = reason.trim();
         audit.record(actor.username(), "DISPUTE_RESOLVED", "evaluation", String.valueOf(evaluation.id), null,
                 Map.of("dispute", disputeId, "outcome", outcome.name(), "reason", dispute.resolutionReason));
@@ -484,7 +488,7 @@ public class EvaluationService {
         evaluation.commentsJson = EvaluationJson.write(comments);
         evaluation.total = result.total();
         evaluation.revision++;
-        evaluation.updatedAt = Instant.now();
+        evaluation.updatedAt = clock.instant();
         evaluation.acknowledgedAt = null;
         addRevision(evaluation, actor, reason);
         audit.record(actor, "EVALUATION_REVISED", "evaluation", String.valueOf(evaluation.id),
@@ -499,7 +503,7 @@ public class EvaluationService {
         }
     }
 
-    private static void addRevision(Evaluation evaluation, String actor, String reason) {
+    private void addRevision(Evaluation evaluation, String actor, String reason) {
         EvaluationRevision revision = new EvaluationRevision();
         revision.evaluationId = evaluation.id;
         revision.revision = evaluation.revision;
@@ -508,7 +512,7 @@ public class EvaluationService {
         revision.momentsJson = evaluation.momentsJson;
         revision.total = evaluation.total;
         revision.createdBy = actor;
-        revision.createdAt = Instant.now();
+        revision.createdAt = clock.instant();
         revision.reason = reason;
         revision.persist();
     }

@@ -2,8 +2,10 @@ package io.zhijian.evaluation;
 
 import io.zhijian.web.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,6 +14,9 @@ import static io.zhijian.evaluation.EvaluationProblems.text;
 /** In-app notices: written inside the caller's transaction, read and marked read by their recipient. */
 @ApplicationScoped
 public class Notifications {
+
+    @Inject
+    Clock clock;
 
     public record NotificationView(long id, Notification.Kind kind, long evaluationId, String detail,
                                    Instant createdAt, Instant readAt) {
@@ -27,7 +32,7 @@ public class Notifications {
         notification.kind = kind;
         notification.subjectId = evaluationId;
         notification.detail = detail;
-        notification.createdAt = Instant.now();
+        notification.createdAt = clock.instant();
         notification.persist();
     }
 
@@ -48,14 +53,14 @@ public class Notifications {
         Notification notification = Notification.byId(id).filter(n -> n.recipient.equals(recipient))
                 .orElseThrow(() -> Problem.notFound(text(e -> e.evNotificationNotFound(id))));
         if (notification.readAt == null) {
-            notification.readAt = Instant.now();
+            notification.readAt = clock.instant();
         }
         return view(notification);
     }
 
     @Transactional
     public void markAllRead(String recipient) {
-        Notification.update("readAt = ?1 where recipient = ?2 and readAt is null", Instant.now(), recipient);
+        Notification.update("readAt = ?1 where recipient = ?2 and readAt is null", clock.instant(), recipient);
     }
 
     private static NotificationView view(Notification n) {

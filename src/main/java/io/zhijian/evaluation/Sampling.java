@@ -18,6 +18,7 @@ import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,6 +43,9 @@ import static io.zhijian.evaluation.EvaluationProblems.text;
 /** Sampling plans, their runs, and the inspectors' work queues. */
 @ApplicationScoped
 public class Sampling {
+
+    @Inject
+    Clock clock;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
@@ -164,7 +168,7 @@ public class Sampling {
         plan.seed = request.seed() != null ? request.seed() : new SecureRandom().nextLong() >>> 1;
         plan.inspectorsJson = write(inspectors);
         plan.createdBy = actor.username();
-        plan.createdAt = Instant.now();
+        plan.createdAt = clock.instant();
         plan.persist();
         audit.record(actor.username(), "QA_PLAN_CREATED", "qa-plan", String.valueOf(plan.id), null,
                 Map.of("name", name, "seed", plan.seed, "period", request.period()));
@@ -192,7 +196,7 @@ public class Sampling {
         Set<String> existing = new HashSet<>();
         QaAssignment.ofPlan(planId).forEach(a -> existing.add(a.interactionType + "/" + a.interactionId));
         int assigned = 0;
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Map<String, Integer> byInspector = new TreeMap<>();
         for (Sampler.Pick pick : picks) {
             byInspector.merge(pick.inspector(), 1, Integer::sum);

@@ -6,12 +6,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
 /** The audit log every feature writes to, inside the caller's transaction. */
 @ApplicationScoped
 public class AuditLog {
+
+    @Inject
+    Clock clock;
 
     public record Entry(long id, Instant at, String actor, String action, String targetType, String targetId,
                         String before, String after) {
@@ -23,7 +27,7 @@ public class AuditLog {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String actor, String action, String targetType, String targetId, Object before, Object after) {
         AuditEvent event = new AuditEvent();
-        event.at = Instant.now();
+        event.at = clock.instant();
         event.actor = actor;
         event.action = action;
         event.targetType = targetType;

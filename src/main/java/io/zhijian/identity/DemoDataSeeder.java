@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,6 +19,9 @@ import java.util.Set;
 /** The demo team and users. Idempotent: what exists is left alone, what is missing is added. */
 @ApplicationScoped
 public class DemoDataSeeder {
+
+    @Inject
+    Clock clock;
 
     private static final Logger LOG = Logger.getLogger(DemoDataSeeder.class);
     public static final String DEMO_TEAM = "A组";
@@ -66,7 +70,7 @@ public class DemoDataSeeder {
         if (team == null) {
             team = new Team();
             team.name = DEMO_TEAM;
-            team.createdAt = Instant.now();
+            team.createdAt = clock.instant();
             team.persist();
             added++;
         }
@@ -85,7 +89,7 @@ public class DemoDataSeeder {
             user.roles = EnumSet.copyOf(demo.roles());
             user.team = demo.inTeam() ? team : null;
             user.active = true;
-            user.createdAt = Instant.now();
+            user.createdAt = clock.instant();
             user.persist();
             added++;
         }

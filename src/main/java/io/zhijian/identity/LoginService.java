@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -28,6 +29,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class LoginService {
+
+    @Inject
+    Clock clock;
 
     private static final Logger LOG = Logger.getLogger(LoginService.class);
     /** Compared against when the user does not exist, so that case costs as much time as a real check. */
@@ -80,7 +84,7 @@ public class LoginService {
      * {@code VERIFIED_FOR}): no database and no blocking, so an HTTP Basic request is answered on its I/O thread.
      */
     public Optional<Principal> remembered(String username, String password) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Optional<Principal> known = principals.get(username);
         if (known.isPresent() && password != null && recentlyVerified(username, null, password, now)) {
             verified.computeIfPresent(username, (u, v) -> new Verified(v.storedHash(), v.digest(), now.plus(VERIFIED_FOR)));
@@ -95,7 +99,7 @@ public class LoginService {
         if (remembered.isPresent()) {
             return remembered;
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         long seen = principals.version();
         Optional<User> found = username == null ? Optional.empty() : User.findByUsername(username);
         if (found.isEmpty()) {
@@ -174,7 +178,7 @@ public class LoginService {
         long seen = principals.version();
         Optional<User> found = User.findByUsername(username).filter(user -> user.active);
         Optional<Principal> principal = found.map(Principal::of);
-        if (principal.isPresent() && !found.get().isLocked(Instant.now())) {
+        if (principal.isPresent() && !found.get().isLocked(clock.instant())) {
             principals.put(username, principal.get(), seen);
         }
         return principal;

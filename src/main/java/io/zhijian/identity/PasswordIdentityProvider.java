@@ -11,12 +11,16 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
 /** Form login and HTTP Basic both arrive here as username + password. */
 @ApplicationScoped
 public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+
+    @Inject
+    Clock clock;
 
     static final String FORM_POST = "/j_security_check";
 
@@ -52,7 +56,7 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
     /** A sign-in through the form starts a page session: its mark, and a new CSRF token. */
     private SecurityIdentity signedIn(LoginService.Principal principal, RoutingContext http) {
         if (formSignIn(http)) {
-            marks.mark(http, principal.username(), Instant.now());
+            marks.mark(http, principal.username(), clock.instant());
             CsrfTokens.issue(http);
         }
         return SecurityIdentities.of(principal);

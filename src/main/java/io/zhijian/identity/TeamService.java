@@ -8,12 +8,16 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
 public class TeamService {
+
+    @Inject
+    Clock clock;
 
     private static final int MAX_NAME = 100;
 
@@ -45,7 +49,7 @@ public class TeamService {
         }
         Team team = new Team();
         team.name = clean;
-        team.createdAt = Instant.now();
+        team.createdAt = clock.instant();
         team.persist();
         TeamView after = view(team);
         audit.record(actor, "TEAM_CREATED", "team", String.valueOf(team.id), null, after);

@@ -12,6 +12,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,6 +23,9 @@ import java.util.regex.Pattern;
 /** Users: the admin's create/edit/deactivate/reset, and look-ups for every other feature. */
 @ApplicationScoped
 public class UserService {
+
+    @Inject
+    Clock clock;
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{1,63}");
     private static final int MAX_PASSWORD = 200;
@@ -104,7 +108,7 @@ public class UserService {
         user.team = team.orElse(null);
         user.active = true;
         user.language = Lang.normalize(input.language()).orElse(null);
-        user.createdAt = Instant.now();
+        user.createdAt = clock.instant();
         user.persist();
         UserView after = UserView.of(user);
         audit.record(actor, "USER_CREATED", "user", username, null, after);
@@ -166,7 +170,7 @@ public class UserService {
         user.failedLogins = 0;
         user.lockedUntil = null;
         // Whoever was signed in with the old password is signed out everywhere.
-        user.sessionsValidFrom = Instant.now();
+        user.sessionsValidFrom = clock.instant();
         changed.fire(new UserChanged(username));
         audit.record(actor, "USER_PASSWORD_RESET", "user", username, null, null);
     }
@@ -175,7 +179,7 @@ public class UserService {
     @Transactional
     public void endSessions(String username) {
         User.findByUsername(username).ifPresent(user -> {
-            user.sessionsValidFrom = Instant.now();
+            user.sessionsValidFrom = clock.instant();
             changed.fire(new UserChanged(username));
             audit.record(username, "SESSIONS_ENDED", "user", username, null, null);
         });
@@ -207,7 +211,7 @@ public class UserService {
 
     @Transactional
     public long countLocked() {
-        return User.count("lockedUntil > ?1", Instant.now());
+        return User.count("lockedUntil > ?1", clock.instant());
     }
 
     private static User load(String username) {

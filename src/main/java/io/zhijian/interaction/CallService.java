@@ -26,6 +26,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,9 @@ import java.util.Optional;
 /** Calls: upload (checked, stored once by content), who may see which, and their transcription. */
 @ApplicationScoped
 public class CallService implements CallAudioSource {
+
+    @Inject
+    Clock clock;
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
@@ -74,7 +78,7 @@ public class CallService implements CallAudioSource {
         errors.check(!externalId.isEmpty() && externalId.length() <= 100, "meta.externalId", m -> m.callExternalId());
         errors.check(meta.agent() != null && users.find(meta.agent()).isPresent(), "meta.agent",
                 m -> m.errUserNotFound(String.valueOf(meta.agent())));
-        Instant startedAt = meta.startedAt() == null || meta.startedAt().isBlank() ? Instant.now() : DateTimes.parse(meta.startedAt());
+        Instant startedAt = meta.startedAt() == null || meta.startedAt().isBlank() ? clock.instant() : DateTimes.parse(meta.startedAt());
         errors.check(startedAt != null, "meta.startedAt", m -> m.callStartedAt());
         Call.Direction direction = choose(Call.Direction.class, meta.direction(), Call.Direction.IN);
         errors.check(direction != null, "meta.direction", m -> m.callDirection());
@@ -116,7 +120,7 @@ public class CallService implements CallAudioSource {
             call.channels = format.channels();
             call.sampleRate = format.sampleRate();
             call.durationSeconds = Math.round(format.durationSeconds() * 1000) / 1000.0;
-            call.uploadedAt = Instant.now();
+            call.uploadedAt = clock.instant();
             call.uploadedBy = actor;
             call.persist();
             transcription.enqueue(call.id, language, actor);

@@ -2,7 +2,9 @@ package io.zhijian.interaction;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,6 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class ImportProgress {
+
+    @Inject
+    Clock clock;
 
     /** {@code running} false once the import has finished (or before any). */
     public record Progress(boolean running, int processedRows, int totalRows, Instant startedAt) {
@@ -25,7 +30,7 @@ public class ImportProgress {
     private final Map<String, Progress> byUser = new ConcurrentHashMap<>();
 
     void start(String user, int totalRows) {
-        byUser.put(user, new Progress(true, 0, totalRows, Instant.now()));
+        byUser.put(user, new Progress(true, 0, totalRows, clock.instant()));
     }
 
     void advance(String user, int processedRows) {

@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 
 import java.sql.PreparedStatement;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -30,6 +31,9 @@ import java.util.Set;
 /** Tickets (工单): imported from CSV/XLSX row by row (bad rows reported and skipped), re-imports update. */
 @ApplicationScoped
 public class TicketService {
+
+    @Inject
+    Clock clock;
 
     public static final List<String> TYPES = List.of("协查", "主导", "直派", "内审", "在线");
     private static final Map<String, Integer> MAX = Map.of("subtype", 100, "responsible_unit", 200, "customer_name", 100,
@@ -108,7 +112,7 @@ public class TicketService {
         List<Ticket> fresh = new ArrayList<>();
         List<Long> changedIds = new ArrayList<>();
         int updated = 0;
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         int processed = 0;
         for (TicketFile.Line line : parsed.lines()) {
             if (++processed % 1000 == 0) {

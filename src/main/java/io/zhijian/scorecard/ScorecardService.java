@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Scorecard versions: import (files, API, editor), drafts, publishing, look-ups and scoring. */
 @ApplicationScoped
 public class ScorecardService {
+
+    @Inject
+    Clock clock;
 
     static final int MAX_YAML_CHARS = 1_000_000;
 
@@ -167,7 +171,7 @@ public class ScorecardService {
     public ImportOutcome publish(String key, int version, String actor) {
         ScorecardVersion draft = editableDraft(key, version);
         draft.status = Status.PUBLISHED;
-        draft.publishedAt = Instant.now();
+        draft.publishedAt = clock.instant();
         audit.record(actor, "SCORECARD_PUBLISHED", "scorecard", key + "/v" + version, null,
                 Map.of("version", version, "contentHash", draft.contentHash));
         return new ImportOutcome(key, version, Status.PUBLISHED, true);
@@ -236,7 +240,7 @@ public class ScorecardService {
         version.source = source;
         version.contentHash = hash;
         version.yaml = canonical;
-        version.createdAt = Instant.now();
+        version.createdAt = clock.instant();
         version.createdBy = actor;
         version.publishedAt = status == Status.PUBLISHED ? version.createdAt : null;
         version.persist();
@@ -254,10 +258,10 @@ public class ScorecardService {
         return found;
     }
 
-    private static ScorecardEntity create(String key) {
+    private ScorecardEntity create(String key) {
         ScorecardEntity entity = new ScorecardEntity();
         entity.key = key;
-        entity.createdAt = Instant.now();
+        entity.createdAt = clock.instant();
         entity.persist();
         return entity;
     }

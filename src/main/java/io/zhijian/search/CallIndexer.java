@@ -25,6 +25,7 @@ import org.apache.lucene.util.BytesRef;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -47,6 +48,9 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 @ApplicationScoped
 public class CallIndexer {
+
+    @Inject
+    Clock clock;
 
     private static final Logger LOG = Logger.getLogger(CallIndexer.class);
     private static final int PAGE = 500;
@@ -190,7 +194,7 @@ public class CallIndexer {
             throw Problem.conflict(m -> m.srRebuildRunning());
         }
         done.set(0);
-        status = new RebuildStatus(RebuildState.RUNNING, 0, calls.count() + tickets.count(), Instant.now(), null, null);
+        status = new RebuildStatus(RebuildState.RUNNING, 0, calls.count() + tickets.count(), clock.instant(), null, null);
         rebuilder.execute(this::rebuild);
         return status();
     }
@@ -242,7 +246,7 @@ public class CallIndexer {
             // Every change recorded before the rebuild read the database is in the committed new generation.
             outbox.forgetUpTo(coveredRows);
             index.rebuilt();
-            status = new RebuildStatus(RebuildState.DONE, done.get(), done.get(), status.startedAt(), Instant.now(), null);
+            status = new RebuildStatus(RebuildState.DONE, done.get(), done.get(), status.startedAt(), clock.instant(), null);
             LOG.infof("Search index rebuilt from the database: %d calls", done.get());
         } catch (IOException | RuntimeException e) {
             building = null;
@@ -255,7 +259,7 @@ public class CallIndexer {
                 }
                 SearchIndex.deleteTree(fresh.path());
             }
-            status = new RebuildStatus(RebuildState.FAILED, done.get(), status.total(), status.startedAt(), Instant.now(),
+            status = new RebuildStatus(RebuildState.FAILED, done.get(), status.total(), status.startedAt(), clock.instant(),
                     e.toString());
         }
     }

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,6 +37,9 @@ import java.util.stream.IntStream;
  */
 @ApplicationScoped
 public class ExamService {
+
+    @Inject
+    Clock clock;
 
     public enum Grading { HIGHEST, LAST }
 
@@ -180,7 +184,7 @@ public class ExamService {
         exam.reviewAfterClose = (request.reviewAfterClose() == null ? Review.ANSWERS : request.reviewAfterClose()).name();
         exam.blueprint = write(sections);
         exam.createdBy = actor;
-        exam.createdAt = Instant.now();
+        exam.createdAt = clock.instant();
         exam.assignees = assignees;
         exam.persist();
         audit.record(actor, "EXAM_CREATED", "exam", String.valueOf(exam.id), null, Map.of("title", exam.title));
@@ -226,7 +230,7 @@ public class ExamService {
             throw Problem.forbidden(AppMessages::exNotAssigned);
         }
         List<Attempt> previous = Attempt.of(exam, username);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         var open = previous.stream().filter(a -> a.status == Attempt.Status.IN_PROGRESS).findFirst();
         if (open.isPresent() && Attempt.takesAnswers(open.get().status, open.get().deadline, now)) {
             return view(open.get(), true);
@@ -266,7 +270,7 @@ public class ExamService {
             throw Problem.conflict(AppMessages::exReviewAfterSubmit);
         }
         Exam exam = attempt.exam;
-        boolean closed = exam.closesAt != null && !Instant.now().isBefore(exam.closesAt);
+        boolean closed = exam.closesAt != null && !clock.instant().isBefore(exam.closesAt);
         Review shown = Review.valueOf(closed ? exam.reviewAfterClose : exam.reviewAfterSubmit);
         boolean score = shown.compareTo(Review.SCORE) >= 0;
         boolean responses = shown.compareTo(Review.RESPONSES) >= 0;
@@ -376,7 +380,7 @@ public class ExamService {
     @Transactional
     public boolean claimBrowser(long attemptId, String username, String token, boolean takeOver) {
         Attempt attempt = owned(attemptId, username);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         boolean otherActive = attempt.browserToken != null && !attempt.browserToken.equals(token)
                 && attempt.browserSeenAt != null && attempt.browserSeenAt.plus(BROWSER_LEASE).isAfter(now);
         if (otherActive && !takeOver) {
@@ -405,7 +409,7 @@ public class ExamService {
 
     @Transactional
     public Saved save(long attemptId, int slot, Object response, String username) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         AnswerTarget target = AnswerTarget.of(attemptId, slot).orElseGet(() -> {
             // Which refusal applies: no such attempt (404), not the caller's (403), over (409), no such slot (404).
             Attempt attempt = owned(attemptId, username);
@@ -521,7 +525,7 @@ public class ExamService {
             certificate.username = attempt.username;
             certificate.examId = attempt.exam.id;
             certificate.scorePercent = percent;
-            certificate.issuedAt = Instant.now();
+            certificate.issuedAt = clock.instant();
             certificate.expiresAt = certificate.issuedAt.plus(Duration.ofDays(attempt.exam.certificateDays));
             certificate.persist();
         }
@@ -532,7 +536,7 @@ public class ExamService {
     @Transactional
     public int submitExpired() {
         int submitted = 0;
-        for (Attempt attempt : Attempt.expired(Instant.now())) {
+        for (Attempt attempt : Attempt.expired(clock.instant())) {
             try {
                 finish(attempt, Attempt.Status.AUTO_SUBMITTED);
                 submitted++;
@@ -549,7 +553,7 @@ public class ExamService {
                 .orElseThrow(() -> Problem.notFound(AppMessages::exNoCertificate));
         String holder = users.find(certificate.username).map(UserView::displayName).orElse(certificate.username);
         Exam exam = Exam.findById(certificate.examId);
-        return new CertificateView(certificate.code, Instant.now().isBefore(certificate.expiresAt), holder,
+        return new CertificateView(certificate.code, clock.instant().isBefore(certificate.expiresAt), holder,
                 exam.title, certificate.scorePercent, certificate.issuedAt, certificate.expiresAt);
     }
 
@@ -613,7 +617,7 @@ public class ExamService {
             slot.awarded = fraction == null ? null : round(fraction * slot.marks);
         }
         attempt.status = status;
-        attempt.submittedAt = Instant.now();
+        attempt.submittedAt = clock.instant();
         Outcome outcome = rescore(attempt);
         audit.record(attempt.username, status == Attempt.Status.SUBMITTED ? "ATTEMPT_SUBMITTED" : "ATTEMPT_AUTO_SUBMITTED",
                 "attempt", String.valueOf(attempt.id), null, Map.of("score", attempt.score, "max", attempt.maxScore));
@@ -763,7 +767,7 @@ public class ExamService {
             slots.add(new SlotView(slot.key.slot, q.type(), q.text(), q.textAfter(), slot.marks, choices, left, right,
                     response));
         }
-        long remaining = Math.max(0, Duration.between(Instant.now(), attempt.deadline).toSeconds());
+        long remaining = Math.max(0, Duration.between(clock.instant(), attempt.deadline).toSeconds());
         return new AttemptView(attempt.id, attempt.exam.id, attempt.exam.title, attempt.number, attempt.status,
                 attempt.deadline, attempt.status == Attempt.Status.IN_PROGRESS ? remaining : 0, resumed, slots);
     }

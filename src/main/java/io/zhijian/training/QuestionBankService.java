@@ -12,6 +12,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -30,6 +31,9 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 public class QuestionBankService {
+
+    @Inject
+    Clock clock;
 
     public static final String DEFAULT_BANK = "imported";
     private static final Pattern BANK_KEY = Pattern.compile("[a-z0-9][a-z0-9_-]{1,63}");
@@ -258,7 +262,7 @@ public class QuestionBankService {
         stored.difficulty = question.difficulty();
         stored.contentHash = hash;
         stored.gift = gift;
-        stored.createdAt = Instant.now();
+        stored.createdAt = clock.instant();
         stored.createdBy = actor;
         stored.tags = new LinkedHashSet<>(question.tags());
         stored.persist();
@@ -418,7 +422,7 @@ public class QuestionBankService {
         bank.key = key;
         bank.name = key;
         bank.source = "system".equals(actor) ? "FILE" : "API";
-        bank.createdAt = Instant.now();
+        bank.createdAt = clock.instant();
         bank.persist();
         return bank;
     }

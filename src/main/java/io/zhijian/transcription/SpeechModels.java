@@ -12,6 +12,7 @@ import org.vosk.Model;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class SpeechModels {
+
+    @Inject
+    Clock clock;
 
     public static final List<String> LANGUAGES = List.of("zh", "en");
 
@@ -101,7 +105,7 @@ public class SpeechModels {
         String before = setting.path;
         setting.language = language;
         setting.path = dir.toString();
-        setting.updatedAt = Instant.now();
+        setting.updatedAt = clock.instant();
         setting.updatedBy = actor;
         setting.persist();
         failedPaths.remove(setting.path);

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,9 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class TranscriptionService {
+
+    @Inject
+    Clock clock;
 
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -63,7 +67,7 @@ public class TranscriptionService {
         job.language = language;
         job.status = TranscriptionJob.Status.QUEUED;
         job.requestedBy = actor;
-        job.createdAt = Instant.now();
+        job.createdAt = clock.instant();
         job.persist();
         return JobView.of(job);
     }
@@ -116,7 +120,7 @@ public class TranscriptionService {
         if (languages.isEmpty()) {
             return Optional.empty();
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         @SuppressWarnings("unchecked")
         List<Number> ids = entities.createNativeQuery("""
                         select id from transcription_jobs
@@ -147,7 +151,7 @@ public class TranscriptionService {
     public boolean renew(long jobId, String worker, double progress, java.time.Duration lease) {
         return entities.createQuery("update TranscriptionJob j set j.progress = ?1, j.leaseUntil = ?2 "
                         + "where j.id = ?3 and j.worker = ?4 and j.status = ?5")
-                .setParameter(1, Math.min(1, progress)).setParameter(2, Instant.now().plus(lease))
+                .setParameter(1, Math.min(1, progress)).setParameter(2, clock.instant().plus(lease))
                 .setParameter(3, jobId).setParameter(4, worker).setParameter(5, TranscriptionJob.Status.RUNNING)
                 .executeUpdate() == 1;
     }
@@ -162,7 +166,7 @@ public class TranscriptionService {
         store(job.callId, job.id, job.language, segments);
         job.status = TranscriptionJob.Status.DONE;
         job.progress = 1;
-        job.finishedAt = Instant.now();
+        job.finishedAt = clock.instant();
         job.leaseUntil = null;
         return true;
     }
@@ -176,7 +180,7 @@ public class TranscriptionService {
         transcript.callId = callId;
         transcript.jobId = jobId;
         transcript.language = language;
-        transcript.createdAt = Instant.now();
+        transcript.createdAt = clock.instant();
         transcript.metrics = write(metrics);
         transcript.persist();
         // The deletes above must reach the database before rows with the same keys are inserted.
@@ -218,7 +222,7 @@ public class TranscriptionService {
         if (job != null && job.status == TranscriptionJob.Status.RUNNING && worker.equals(job.worker)) {
             job.status = TranscriptionJob.Status.FAILED;
             job.error = reason.length() > 2000 ? reason.substring(0, 2000) : reason;
-            job.finishedAt = Instant.now();
+            job.finishedAt = clock.instant();
             job.leaseUntil = null;
         }
     }
@@ -249,7 +253,7 @@ public class TranscriptionService {
         TranscriptionJob job = TranscriptionJob.latestOf(callId).filter(j -> j.status.active())
                 .orElseThrow(() -> Problem.conflict(m -> m.trNothingToCancel()));
         job.status = TranscriptionJob.Status.CANCELLED;
-        job.finishedAt = Instant.now();
+        job.finishedAt = clock.instant();
         job.leaseUntil = null;
         audit.record(actor, "TRANSCRIPTION_CANCELLED", "call", String.valueOf(callId), null, Map.of("job", job.id));
         return JobView.of(job);

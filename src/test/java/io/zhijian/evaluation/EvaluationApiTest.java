@@ -293,12 +293,14 @@ class EvaluationApiTest {
     @Test
     void disputesCloseAfterTheWindow() {
         int id = submittedCallEvaluation("qa", "agent2");
-        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
-            Evaluation evaluation = Evaluation.byId(id).orElseThrow();
-            evaluation.submittedAt = evaluation.submittedAt.minus(java.time.Duration.ofDays(8));
-        });
-        Response late = as("agent2").contentType("application/json")
-                .body(Map.of("items", List.of("tone"), "reason", "太晚了")).post("/api/evaluations/" + id + "/disputes");
+        io.zhijian.support.TestClock.advance(java.time.Duration.ofDays(8));
+        Response late;
+        try {
+            late = as("agent2").contentType("application/json")
+                    .body(Map.of("items", List.of("tone"), "reason", "太晚了")).post("/api/evaluations/" + id + "/disputes");
+        } finally {
+            io.zhijian.support.TestClock.reset();
+        }
         late.then().statusCode(409).contentType(PROBLEM);
         assertTrue(late.path("detail").toString().contains("window") || late.path("detail").toString().contains("申诉"));
         as("agent2").get("/api/evaluations/" + id).then().body("disputes.size()", equalTo(0));

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
+import io.zhijian.support.TestClock;
+
 import static io.zhijian.support.Api.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -117,11 +119,19 @@ class ExamApiTest {
 
     @Test
     void theServerClockClosesAttemptsAndAnswersAfterTheDeadlineAreRefused() throws InterruptedException {
-        int exam = createExam(Map.of("title", "限时", "timeLimitSeconds", 1,
+        int exam = createExam(Map.of("title", "限时", "timeLimitMinutes", 30,
                 "sections", List.of(Map.of("bank", "scripts", "category", "话术/外呼", "count", 2)),
                 "assignTo", Map.of("users", List.of("lead"))));
         int attempt = as("lead").post("/api/exams/" + exam + "/attempts").then().statusCode(201).extract().path("attemptId");
-        Thread.sleep(1500);
+        TestClock.advance(java.time.Duration.ofMinutes(31));
+        try {
+            theDeadlineHasPassed(attempt);
+        } finally {
+            TestClock.reset();
+        }
+    }
+
+    private static void theDeadlineHasPassed(int attempt) throws InterruptedException {
         as("lead").contentType(ContentType.JSON).body(Map.of("answer", true))
                 .put("/api/attempts/" + attempt + "/answers/1").then().statusCode(409).contentType(PROBLEM)
                 .body("detail", containsString("deadline"));
@@ -134,10 +144,10 @@ class ExamApiTest {
     }
 
     @Test
-    void theReviewPolicyDecidesWhatTheTraineeSeesBeforeAndAfterTheExamCloses() throws InterruptedException {
+    void theReviewPolicyDecidesWhatTheTraineeSeesBeforeAndAfterTheExamCloses() {
         int question = questionId("online-service", "标准开头语");
         int exam = createExam(Map.of("title", "回顾策略", "timeLimitMinutes", 10,
-                "closesAt", java.time.Instant.now().plusSeconds(4).toString(),
+                "closesAt", TestClock.now().plusSeconds(3600).toString(),
                 "reviewAfterSubmit", "RESPONSES", "reviewAfterClose", "ANSWERS",
                 "sections", List.of(Map.of("questions", List.of(question))),
                 "assignTo", Map.of("users", List.of("agent1"))));
@@ -151,9 +161,13 @@ class ExamApiTest {
                 .body("shown", equalTo("RESPONSES")).body("score", equalTo(0))
                 .body("questions[0].response", equalTo(false))
                 .body("questions[0].rightAnswers", org.hamcrest.Matchers.nullValue());
-        Thread.sleep(4200);
-        as("agent1").get("/api/attempts/" + attempt + "/review").then().statusCode(200)
-                .body("shown", equalTo("ANSWERS")).body("questions[0].rightAnswers", equalTo(List.of("true")));
+        TestClock.advance(java.time.Duration.ofHours(2));
+        try {
+            as("agent1").get("/api/attempts/" + attempt + "/review").then().statusCode(200)
+                    .body("shown", equalTo("ANSWERS")).body("questions[0].rightAnswers", equalTo(List.of("true")));
+        } finally {
+            TestClock.reset();
+        }
         as("agent2").get("/api/attempts/" + attempt + "/review").then().statusCode(403);
     }
 

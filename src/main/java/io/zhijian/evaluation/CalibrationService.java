@@ -1,5 +1,7 @@
 package io.zhijian.evaluation;
 
+import io.zhijian.identity.AgentVisibility;
+
 import io.zhijian.identity.AuditLog;
 import io.zhijian.identity.Role;
 import io.zhijian.identity.UserService;
@@ -37,6 +39,9 @@ import static io.zhijian.evaluation.EvaluationProblems.text;
  */
 @ApplicationScoped
 public class CalibrationService {
+
+    @Inject
+    AgentVisibility visibility;
 
     @Inject
     Clock clock;
@@ -181,14 +186,14 @@ public class CalibrationService {
     @Transactional
     public List<CalibrationSummary> list(UserView viewer) {
         return Calibration.newestFirst(200).stream()
-                .filter(c -> EvaluationService.seesAll(viewer) || c.members.contains(viewer.username()))
+                .filter(c -> visibility.seesEveryone(viewer) || c.members.contains(viewer.username()))
                 .map(c -> summary(c, Evaluation.ofCalibration(c.id))).toList();
     }
 
     @Transactional
     public Results results(long id, UserView viewer) {
         Calibration calibration = find(id);
-        if (!EvaluationService.seesAll(viewer) && !calibration.members.contains(viewer.username())) {
+        if (!visibility.seesEveryone(viewer) && !calibration.members.contains(viewer.username())) {
             throw Problem.forbidden(text(e -> e.calNotMember(id)));
         }
         List<Evaluation> all = Evaluation.ofCalibration(id);
@@ -271,7 +276,7 @@ public class CalibrationService {
     /** An inspector's agreement over the revealed sessions they scored, oldest first. */
     @Transactional
     public List<TrendPoint> trend(String username, UserView viewer) {
-        if (!EvaluationService.seesAll(viewer) && !viewer.username().equals(username)) {
+        if (!visibility.seesEveryone(viewer) && !viewer.username().equals(username)) {
             throw Problem.forbidden(text(e -> e.evNotYourAgent(username)));
         }
         users.find(username).orElseThrow(() -> Problem.notFound(text(e -> e.evUserNotFound(username))));

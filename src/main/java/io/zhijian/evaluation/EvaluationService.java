@@ -1,5 +1,7 @@
 package io.zhijian.evaluation;
 
+import io.zhijian.identity.AgentVisibility;
+
 import io.zhijian.evaluation.EvaluationJson.Moment;
 import io.zhijian.identity.AuditLog;
 import io.zhijian.identity.Role;
@@ -32,6 +34,9 @@ import static io.zhijian.evaluation.EvaluationProblems.text;
  */
 @ApplicationScoped
 public class EvaluationService {
+
+    @Inject
+    AgentVisibility visibility;
 
     @Inject
     Clock clock;
@@ -126,7 +131,7 @@ public class EvaluationService {
             throw Problem.invalid(Map.of("scorecardKey", text(e -> e.evScorecardRequired())));
         }
         if (actor.roles().contains(Role.LEAD) && !actor.roles().contains(Role.QA) && !actor.roles().contains(Role.ADMIN)
-                && !inTeamOf(actor, interaction.agent())) {
+                && !visibility.leadsTeamOf(actor, interaction.agent())) {
             throw Problem.forbidden(text(e -> e.evLeadOwnTeam()));
         }
         Optional<Evaluation> existing = Evaluation.<Evaluation>find("interactionType = ?1 and interactionId = ?2"
@@ -375,7 +380,7 @@ public class EvaluationService {
     @Transactional
     public List<EvaluationSummary> ofAgent(String username, UserView viewer) {
         // Someone the viewer may not see is answered as someone who does not exist: a 403 would confirm the name.
-        if (!seesAll(viewer) && !viewer.username().equals(username) && !inTeamOf(viewer, username)) {
+        if (!visibility.maySee(viewer, username)) {
             throw Problem.notFound(text(e -> e.evUserNotFound(username)));
         }
         UserView agent = users.find(username).orElseThrow(() -> Problem.notFound(text(e -> e.evUserNotFound(username))));
@@ -388,7 +393,7 @@ public class EvaluationService {
      */
     @Transactional
     public List<EvaluationSummary> list(UserView viewer) {
-        if (seesAll(viewer)) {
+        if (visibility.seesEveryone(viewer)) {
             return summaries(Evaluation.recent(300));
         }
         List<Evaluation> found = new ArrayList<>();
@@ -462,14 +467,14 @@ public class EvaluationService {
         }
         if (evaluation.calibrationId != null) {
             Calibration calibration = Calibration.byId(evaluation.calibrationId).orElseThrow();
-            if (!CalibrationService.revealed(calibration, Evaluation.ofCalibration(calibration.id)) || !seesAll(viewer)) {
+            if (!CalibrationService.revealed(calibration, Evaluation.ofCalibration(calibration.id)) || !visibility.seesEveryone(viewer)) {
                 throw Problem.forbidden(text(e -> e.evCalibrationHidden()));
             }
             return evaluation;
         }
         boolean submitted = evaluation.status == Evaluation.Status.SUBMITTED;
-        if (seesAll(viewer) || submitted && (viewer.username().equals(evaluation.agent)
-                || inTeamOf(viewer, evaluation.agent))) {
+        if (visibility.seesEveryone(viewer) || submitted && (viewer.username().equals(evaluation.agent)
+                || visibility.leadsTeamOf(viewer, evaluation.agent))) {
             return evaluation;
         }
         throw Problem.notFound(text(e -> e.evNotFound(id)));
@@ -701,17 +706,6 @@ public class EvaluationService {
     private static DisputeView view(Dispute d) {
         return new DisputeView(d.id, d.evaluationId, EvaluationJson.items(d.itemsJson), d.reason, d.raisedBy,
                 d.raisedAt, d.status, d.resolvedBy, d.resolvedAt, d.resolutionReason, d.revisionAfter);
-    }
-
-    static boolean seesAll(UserView viewer) {
-        return viewer.roles().contains(Role.ADMIN) || viewer.roles().contains(Role.QA)
-                || viewer.roles().contains(Role.TRAINER);
-    }
-
-    /** Whether the viewer leads the team the agent belongs to. */
-    boolean inTeamOf(UserView viewer, String agent) {
-        return viewer.roles().contains(Role.LEAD) && viewer.team() != null && agent != null
-                && users.find(agent).map(u -> viewer.team().equals(u.team())).orElse(false);
     }
 
     /** A total as the notification shows it: 92, 78.57, or a dash when nothing applied. */

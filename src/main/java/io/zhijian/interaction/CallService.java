@@ -1,10 +1,11 @@
 package io.zhijian.interaction;
 
+import io.zhijian.identity.AgentVisibility;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zhijian.identity.AuditLog;
-import io.zhijian.identity.Role;
 import io.zhijian.identity.UserService;
 import io.zhijian.identity.UserView;
 import io.zhijian.platform.DateTimes;
@@ -36,6 +37,9 @@ import java.util.Optional;
 /** Calls: upload (checked, stored once by content), who may see which, and their transcription. */
 @ApplicationScoped
 public class CallService implements CallAudioSource {
+
+    @Inject
+    AgentVisibility visibility;
 
     @Inject
     Clock clock;
@@ -136,18 +140,14 @@ public class CallService implements CallAudioSource {
 
     @Transactional
     public CallView call(long id, UserView viewer) {
-        return view(visible(id, viewer), seesFullNumbers(viewer));
+        return view(visible(id, viewer), visibility.seesFullNumbers(viewer));
     }
 
     @Transactional
     public List<CallView> calls(UserView viewer) {
-        List<Call> calls;
-        if (seesAll(viewer)) {
-            calls = Call.newestFirst(500);
-        } else {
-            calls = Call.ofAgents(agentsVisibleTo(viewer), 500);
-        }
-        boolean full = seesFullNumbers(viewer);
+        Optional<List<String>> agents = visibility.visibleAgents(viewer);
+        List<Call> calls = agents.isEmpty() ? Call.newestFirst(500) : Call.ofAgents(agents.get(), 500);
+        boolean full = visibility.seesFullNumbers(viewer);
         Map<Long, TranscriptionService.JobView> jobs = transcription.latest(calls.stream().map(c -> c.id).toList());
         return calls.stream().map(c -> view(c, full, jobs.get(c.id))).toList();
     }
@@ -210,12 +210,6 @@ public class CallService implements CallAudioSource {
         return Call.count();
     }
 
-    /** The usernames whose calls this viewer may see, or empty when they see everyone's. */
-    @Transactional
-    public Optional<List<String>> visibleAgents(UserView viewer) {
-        return seesAll(viewer) ? Optional.empty() : Optional.of(agentsVisibleTo(viewer));
-    }
-
     @Override
     @Transactional
     public CallAudio audio(long callId) {
@@ -225,27 +219,10 @@ public class CallService implements CallAudioSource {
 
     private Call visible(long id, UserView viewer) {
         Optional<Call> call = Call.byId(id);
-        if (call.isEmpty() || !seesAll(viewer) && !agentsVisibleTo(viewer).contains(call.get().agent)) {
+        if (call.isEmpty() || !visibility.maySee(viewer, call.get().agent)) {
             throw Problem.notFound(m -> m.callNotFound(id));
         }
         return call.get();
-    }
-
-    private static boolean seesAll(UserView viewer) {
-        return viewer.roles().contains(Role.ADMIN) || viewer.roles().contains(Role.QA) || viewer.roles().contains(Role.TRAINER);
-    }
-
-    private static boolean seesFullNumbers(UserView viewer) {
-        return viewer.roles().contains(Role.ADMIN) || viewer.roles().contains(Role.QA);
-    }
-
-    /** Agents see their own calls; team leads also their team's. */
-    private List<String> agentsVisibleTo(UserView viewer) {
-        List<String> agents = new ArrayList<>(List.of(viewer.username()));
-        if (viewer.roles().contains(Role.LEAD) && viewer.team() != null) {
-            users.members(viewer.team()).forEach(u -> agents.add(u.username()));
-        }
-        return agents;
     }
 
     private CallView view(Call call, boolean fullNumber) {

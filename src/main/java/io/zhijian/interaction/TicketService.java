@@ -1,7 +1,8 @@
 package io.zhijian.interaction;
 
+import io.zhijian.identity.AgentVisibility;
+
 import io.zhijian.identity.AuditLog;
-import io.zhijian.identity.Role;
 import io.zhijian.identity.UserService;
 import io.zhijian.identity.UserView;
 import io.zhijian.platform.DateTimes;
@@ -31,6 +32,9 @@ import java.util.Set;
 /** Tickets (工单): imported from CSV/XLSX row by row (bad rows reported and skipped), re-imports update. */
 @ApplicationScoped
 public class TicketService {
+
+    @Inject
+    AgentVisibility visibility;
 
     @Inject
     Clock clock;
@@ -263,46 +267,27 @@ public class TicketService {
     /** The newest 200 tickets the viewer may see. */
     @Transactional
     public List<TicketView> recent(UserView viewer) {
-        boolean seesAll = viewer.roles().contains(Role.ADMIN) || viewer.roles().contains(Role.QA)
-                || viewer.roles().contains(Role.TRAINER);
-        List<Ticket> tickets;
-        if (seesAll) {
-            tickets = Ticket.<Ticket>find("order by createdAt desc, id desc").page(0, 200).list();
-        } else {
-            List<String> agents = new ArrayList<>(List.of(viewer.username()));
-            if (viewer.roles().contains(Role.LEAD) && viewer.team() != null) {
-                users.members(viewer.team()).forEach(u -> agents.add(u.username()));
-            }
-            tickets = Ticket.<Ticket>find("agent in ?1 order by createdAt desc, id desc", agents).page(0, 200).list();
-        }
+        Optional<List<String>> agents = visibility.visibleAgents(viewer);
+        List<Ticket> tickets = agents.isEmpty()
+                ? Ticket.<Ticket>find("order by createdAt desc, id desc").page(0, 200).list()
+                : Ticket.<Ticket>find("agent in ?1 order by createdAt desc, id desc", agents.get()).page(0, 200).list();
         return tickets.stream().map(t -> view(t, viewer)).toList();
     }
 
     /** A ticket as the viewer may see it: agents only their own, leads their team's; phones masked for them. */
     @Transactional
     public TicketView ticket(String ticketNo, UserView viewer) {
-        Ticket t = Ticket.findByNo(ticketNo).filter(x -> visible(x, viewer))
+        Ticket t = Ticket.findByNo(ticketNo).filter(x -> visibility.maySee(viewer, x.agent))
                 .orElseThrow(() -> Problem.notFound(m -> m.tkNotFound(ticketNo)));
         return view(t, viewer);
     }
 
-    private static TicketView view(Ticket t, UserView viewer) {
-        boolean full = viewer.roles().contains(Role.ADMIN) || viewer.roles().contains(Role.QA);
+    private TicketView view(Ticket t, UserView viewer) {
+        boolean full = visibility.seesFullNumbers(viewer);
         return new TicketView(t.id, t.ticketNo, t.type, t.subtype, t.responsibleUnit, t.customerName,
                 t.customerAddress, full ? t.customerPhone : Pii.maskPhone(t.customerPhone), t.region,
                 full ? t.content : Pii.maskText(t.content), full ? t.feedback : Pii.maskText(t.feedback), t.createdAt,
                 t.closedAt, t.agent);
-    }
-
-    private boolean visible(Ticket t, UserView viewer) {
-        if (viewer.roles().contains(Role.ADMIN) || viewer.roles().contains(Role.QA) || viewer.roles().contains(Role.TRAINER)) {
-            return true;
-        }
-        if (viewer.username().equals(t.agent)) {
-            return true;
-        }
-        return viewer.roles().contains(Role.LEAD) && viewer.team() != null && t.agent != null
-                && users.find(t.agent).map(u -> viewer.team().equals(u.team())).orElse(false);
     }
 
     @Transactional

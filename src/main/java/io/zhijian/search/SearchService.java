@@ -1,5 +1,7 @@
 package io.zhijian.search;
 
+import io.zhijian.identity.AgentVisibility;
+
 import io.zhijian.identity.UserView;
 import io.zhijian.interaction.CallService;
 import io.zhijian.interaction.TicketService;
@@ -50,6 +52,9 @@ import java.util.TreeMap;
  */
 @ApplicationScoped
 public class SearchService {
+
+    @Inject
+    AgentVisibility visibility;
 
     static final int SNIPPETS_PER_HIT = 3;
     /** A turn is shown whole up to this length; a ticket's text is cut around its first match. */
@@ -204,7 +209,7 @@ public class SearchService {
 
     /** Agents find their own calls; team leads their team's; QA, trainers and admins everything. */
     private Query scoped(Query query, UserView viewer) {
-        Optional<List<String>> agents = calls.visibleAgents(viewer);
+        Optional<List<String>> agents = visibility.visibleAgents(viewer);
         if (agents.isEmpty()) {
             return query;
         }

@@ -6,10 +6,13 @@ import io.zhijian.training.Question.Pair;
 import io.zhijian.web.AppMessages;
 
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.XMLStreamWriter;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -172,74 +175,150 @@ public final class MoodleXml {
                 List.copyOf(answers), List.copyOf(pairs), correct, feedbackWrong, feedbackRight, general, q.line);
     }
 
+    /** The questions as a Moodle XML quiz, written with StAX (which escapes every text and attribute). */
     public static String write(List<Question> questions) {
-        StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n");
-        String category = null;
-        for (Question q : questions) {
-            if (!q.category().equals(category)) {
-                category = q.category();
-                out.append("  <question type=\"category\"><category><text>$course$/top")
-                        .append(category.isEmpty() ? "" : "/" + esc(category)).append("</text></category></question>\n");
-            }
-            String type = switch (q.type()) {
-                case SINGLE_CHOICE, MULTIPLE_CHOICE -> "multichoice";
-                case MISSING_WORD -> q.answers().stream().anyMatch(a -> a.fraction() == 0) ? "multichoice"
-                        : "shortanswer";
-                case TRUE_FALSE -> "truefalse";
-                case SHORT_ANSWER -> "shortanswer";
-                case NUMERICAL -> "numerical";
-                case MATCHING -> "matching";
-                case ESSAY -> "essay";
-                case DESCRIPTION -> "description";
-            };
-            String text = q.type() == QuestionType.MISSING_WORD
-                    ? q.text() + " " + BLANK + (q.textAfter() == null ? "" : " " + q.textAfter()) : q.text();
-            out.append("  <question type=\"").append(type).append("\">\n");
-            out.append("    <name><text>").append(esc(q.title() == null ? "" : q.title())).append("</text></name>\n");
-            out.append("    <questiontext format=\"").append(formatName(q.format())).append("\"><text>")
-                    .append(esc(text)).append("</text></questiontext>\n");
-            if (q.generalFeedback() != null) {
-                out.append("    <generalfeedback><text>").append(esc(q.generalFeedback())).append("</text></generalfeedback>\n");
-            }
-            if (type.equals("multichoice")) {
-                out.append("    <single>").append(q.type() != QuestionType.MULTIPLE_CHOICE).append("</single>\n");
-            }
-            switch (q.type()) {
-                case TRUE_FALSE -> {
-                    boolean right = Boolean.TRUE.equals(q.correct());
-                    out.append(answer(String.valueOf(right), 100, q.feedbackRight(), null));
-                    out.append(answer(String.valueOf(!right), 0, q.feedbackWrong(), null));
+        StringWriter target = new StringWriter();
+        try {
+            XMLStreamWriter out = XMLOutputFactory.newFactory().createXMLStreamWriter(target);
+            out.writeStartDocument("UTF-8", "1.0");
+            out.writeCharacters("\n");
+            out.writeStartElement("quiz");
+            String category = null;
+            for (Question q : questions) {
+                if (!q.category().equals(category)) {
+                    category = q.category();
+                    out.writeCharacters("\n  ");
+                    out.writeStartElement("question");
+                    out.writeAttribute("type", "category");
+                    out.writeStartElement("category");
+                    text(out, "$course$/top" + (category.isEmpty() ? "" : "/" + category));
+                    out.writeEndElement();
+                    out.writeEndElement();
                 }
-                case NUMERICAL -> q.answers().forEach(a -> out.append(a.value() == null
-                        ? answer("*", a.fraction(), a.feedback(), null)
-                        : answer(Gift.number(a.value()), a.fraction(), a.feedback(), a.tolerance())));
-                case MATCHING -> q.pairs().forEach(p -> out.append("    <subquestion><text>").append(esc(p.question()))
-                        .append("</text><answer><text>").append(esc(p.answer())).append("</text></answer></subquestion>\n"));
-                default -> q.answers().forEach(a -> out.append(answer(a.text(), a.fraction(), a.feedback(), null)));
+                question(out, q);
             }
-            if (q.idNumber() != null) {
-                out.append("    <idnumber>").append(esc(q.idNumber())).append("</idnumber>\n");
-            }
-            if (!q.tags().isEmpty()) {
-                out.append("    <tags>");
-                q.tags().forEach(t -> out.append("<tag><text>").append(esc(t)).append("</text></tag>"));
-                out.append("</tags>\n");
-            }
-            out.append("  </question>\n");
+            out.writeCharacters("\n");
+            out.writeEndElement();
+            out.writeCharacters("\n");
+            out.writeEndDocument();
+            out.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("writing XML to a string cannot fail", e);
         }
-        return out.append("</quiz>\n").toString();
+        return target.toString();
     }
 
-    private static String answer(String text, double fraction, String feedback, Double tolerance) {
-        StringBuilder out = new StringBuilder("    <answer fraction=\"").append(Gift.number(fraction)).append("\"><text>")
-                .append(esc(text == null ? "" : text)).append("</text>");
+    private static void question(XMLStreamWriter out, Question q) throws XMLStreamException {
+        String type = switch (q.type()) {
+            case SINGLE_CHOICE, MULTIPLE_CHOICE -> "multichoice";
+            case MISSING_WORD -> q.answers().stream().anyMatch(a -> a.fraction() == 0) ? "multichoice" : "shortanswer";
+            case TRUE_FALSE -> "truefalse";
+            case SHORT_ANSWER -> "shortanswer";
+            case NUMERICAL -> "numerical";
+            case MATCHING -> "matching";
+            case ESSAY -> "essay";
+            case DESCRIPTION -> "description";
+        };
+        String text = q.type() == QuestionType.MISSING_WORD
+                ? q.text() + " " + BLANK + (q.textAfter() == null ? "" : " " + q.textAfter()) : q.text();
+        out.writeCharacters("\n  ");
+        out.writeStartElement("question");
+        out.writeAttribute("type", type);
+        element(out, "name", q.title() == null ? "" : q.title());
+        out.writeCharacters("\n    ");
+        out.writeStartElement("questiontext");
+        out.writeAttribute("format", formatName(q.format()));
+        text(out, text);
+        out.writeEndElement();
+        if (q.generalFeedback() != null) {
+            element(out, "generalfeedback", q.generalFeedback());
+        }
+        if (type.equals("multichoice")) {
+            out.writeCharacters("\n    ");
+            out.writeStartElement("single");
+            out.writeCharacters(String.valueOf(q.type() != QuestionType.MULTIPLE_CHOICE));
+            out.writeEndElement();
+        }
+        switch (q.type()) {
+            case TRUE_FALSE -> {
+                boolean right = Boolean.TRUE.equals(q.correct());
+                answer(out, String.valueOf(right), 100, q.feedbackRight(), null);
+                answer(out, String.valueOf(!right), 0, q.feedbackWrong(), null);
+            }
+            case NUMERICAL -> {
+                for (Answer a : q.answers()) {
+                    answer(out, a.value() == null ? "*" : Gift.number(a.value()), a.fraction(), a.feedback(),
+                            a.value() == null ? null : a.tolerance());
+                }
+            }
+            case MATCHING -> {
+                for (Pair p : q.pairs()) {
+                    out.writeCharacters("\n    ");
+                    out.writeStartElement("subquestion");
+                    text(out, p.question());
+                    out.writeStartElement("answer");
+                    text(out, p.answer());
+                    out.writeEndElement();
+                    out.writeEndElement();
+                }
+            }
+            default -> {
+                for (Answer a : q.answers()) {
+                    answer(out, a.text(), a.fraction(), a.feedback(), null);
+                }
+            }
+        }
+        if (q.idNumber() != null) {
+            out.writeCharacters("\n    ");
+            out.writeStartElement("idnumber");
+            out.writeCharacters(q.idNumber());
+            out.writeEndElement();
+        }
+        if (!q.tags().isEmpty()) {
+            out.writeCharacters("\n    ");
+            out.writeStartElement("tags");
+            for (String tag : q.tags()) {
+                out.writeStartElement("tag");
+                text(out, tag);
+                out.writeEndElement();
+            }
+            out.writeEndElement();
+        }
+        out.writeCharacters("\n  ");
+        out.writeEndElement();
+    }
+
+    /** {@code <name><text>value</text></name>} on a line of its own. */
+    private static void element(XMLStreamWriter out, String name, String value) throws XMLStreamException {
+        out.writeCharacters("\n    ");
+        out.writeStartElement(name);
+        text(out, value);
+        out.writeEndElement();
+    }
+
+    private static void text(XMLStreamWriter out, String value) throws XMLStreamException {
+        out.writeStartElement("text");
+        out.writeCharacters(value == null ? "" : value);
+        out.writeEndElement();
+    }
+
+    private static void answer(XMLStreamWriter out, String text, double fraction, String feedback, Double tolerance)
+            throws XMLStreamException {
+        out.writeCharacters("\n    ");
+        out.writeStartElement("answer");
+        out.writeAttribute("fraction", Gift.number(fraction));
+        text(out, text);
         if (tolerance != null) {
-            out.append("<tolerance>").append(Gift.number(tolerance)).append("</tolerance>");
+            out.writeStartElement("tolerance");
+            out.writeCharacters(Gift.number(tolerance));
+            out.writeEndElement();
         }
         if (feedback != null) {
-            out.append("<feedback><text>").append(esc(feedback)).append("</text></feedback>");
+            out.writeStartElement("feedback");
+            text(out, feedback);
+            out.writeEndElement();
         }
-        return out.append("</answer>\n").toString();
+        out.writeEndElement();
     }
 
     private static Node tree(String xml) throws XMLStreamException {
@@ -334,9 +413,5 @@ public final class MoodleXml {
 
     private static String blankToNull(String s) {
         return s == null || s.isEmpty() ? null : s;
-    }
-
-    private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -28,6 +28,21 @@ class MoodleXmlTest {
     }
 
     @Test
+    void markupCharactersInTextsSurviveTheRoundTrip() {
+        List<Question> original = GiftParser.parse("""
+                $CATEGORY: 特殊/<&"'>
+
+                ::A & B <c>::是否 "5 > 3" 且 ']]>' 不是结束？{TRUE#对 & 错 <b>}
+                """).questions();
+        assertEquals(1, original.size());
+        String xml = MoodleXml.write(original);
+        GiftParser.Result read = MoodleXml.read(xml);
+        assertEquals(List.of(), read.errors());
+        assertEquals(original.stream().map(MoodleXmlTest::comparable).toList(),
+                read.questions().stream().map(MoodleXmlTest::comparable).toList());
+    }
+
+    @Test
     void readsAHandWrittenMoodleFile() {
         GiftParser.Result read = MoodleXml.read("""
                 <?xml version="1.0" encoding="UTF-8"?>

@@ -1,5 +1,7 @@
 package io.zhijian.training;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import io.zhijian.platform.TextDecoding;
 
 import io.zhijian.identity.AuditLog;
@@ -329,7 +331,9 @@ public class QuestionBankService {
      * Pools are read at every attempt start (a thousand trainees start within seconds) but change only on
      * imports and edits, so they are cached and dropped after any such change commits.
      */
-    private final Map<PoolKey, List<PoolEntry>> pools = new java.util.concurrent.ConcurrentHashMap<>();
+    @Inject
+    @CacheName("question-pools")
+    Cache pools;
 
     @Inject
     TransactionSynchronizationRegistry transactions;
@@ -338,11 +342,12 @@ public class QuestionBankService {
     @Transactional
     public List<PoolEntry> pool(String bankKey, String category, String tag, Integer difficulty) {
         PoolKey key = new PoolKey(bankKey == null ? "" : bankKey, blankToNull(category), blankToNull(tag), difficulty);
-        List<PoolEntry> cached = pools.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        List<PoolEntry> pool = QuestionBank.findByKey(key.bank()).map(bank -> StoredQuestion.latestIn(bank).stream()
+        return pools.get(key, k -> readPool(key)).await().indefinitely();
+    }
+
+    private List<PoolEntry> readPool(PoolKey key) {
+        Integer difficulty = key.difficulty();
+        return QuestionBank.findByKey(key.bank()).map(bank -> StoredQuestion.latestIn(bank).stream()
                 .filter(q -> !q.type.equals(QuestionType.DESCRIPTION.name()))
                 .filter(q -> key.category() == null || q.category.equals(key.category())
                         || q.category.startsWith(key.category() + "/"))
@@ -350,12 +355,10 @@ public class QuestionBankService {
                 .filter(q -> difficulty == null || difficulty.equals(q.difficulty))
                 .map(q -> new PoolEntry(q.id, q.uid, QuestionType.valueOf(q.type)))
                 .toList()).orElse(List.of());
-        pools.put(key, pool);
-        return pool;
     }
 
     private void forgetPoolsAfterCommit() {
-        pools.clear();
+        pools.invalidateAll().await().indefinitely();
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -363,7 +366,7 @@ public class QuestionBankService {
 
             @Override
             public void afterCompletion(int status) {
-                pools.clear();
+                pools.invalidateAll().await().indefinitely();
             }
         });
     }
@@ -384,18 +387,23 @@ public class QuestionBankService {
         return StoredQuestion.latestOf(any.bank, any.uid).orElse(any);
     }
 
-    /** A stored version's content never changes, so each is parsed once (attempt pages and saves read it often). */
-    private final Map<Long, Question> parsedVersions = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * A stored version's content never changes, so each is parsed once while it is in use (attempt pages and saves
+     * read it often); the cache is bounded ({@code quarkus.cache.caffeine."parsed-questions".maximum-size}).
+     */
+    @Inject
+    @CacheName("parsed-questions")
+    Cache parsedVersions;
 
     public Question parsed(StoredQuestion stored) {
-        return parsedVersions.computeIfAbsent(stored.id, id -> question(stored));
+        return parsedVersions.get(stored.id, id -> question(stored)).await().indefinitely();
     }
 
     /** The parsed question of a stored version, loading it only the first time. */
     @Transactional
     public Question parsed(long questionId) {
-        Question cached = parsedVersions.get(questionId);
-        return cached != null ? cached : parsed(StoredQuestion.<StoredQuestion>findById(questionId));
+        return parsedVersions.get(questionId, id -> question(StoredQuestion.<StoredQuestion>findById(questionId)))
+                .await().indefinitely();
     }
 
     private static Question question(StoredQuestion stored) {

@@ -5,6 +5,7 @@ import io.zhijian.transcription.InvalidAudio;
 import io.zhijian.transcription.WavFormat;
 import io.zhijian.transcription.WavReader;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 
 import java.io.IOException;
@@ -15,7 +16,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +26,9 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 public class CallAudio {
+
+    @Inject
+    RecordingStore recordings;
 
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
     /** An open-ended range is answered with at most this much, as HTTP allows. */
@@ -71,20 +74,14 @@ public class CallAudio {
                 .header("Content-Range", "bytes " + start + "-" + end + "/" + size).build();
     }
 
-    /** The original when browsers play it, else its 16-bit PCM copy (made once). */
-    private static Path playableFile(Path original) {
+    /** The original when browsers play it, else its 16-bit PCM copy (made once, in the recording store). */
+    private Path playableFile(Path original) {
         try {
             WavFormat format = WavReader.read(original);
             if (format.encoding() == WavFormat.Encoding.PCM_S16) {
                 return original;
             }
-            Path copy = original.resolveSibling(original.getFileName().toString().replace(".wav", ".pcm16.wav"));
-            if (!Files.exists(copy)) {
-                Path partial = copy.resolveSibling(copy.getFileName() + ".partial");
-                writePcm16(original, format, partial);
-                Files.move(partial, copy, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return copy;
+            return recordings.derived(original, "pcm16.wav", target -> writePcm16(original, format, target));
         } catch (InvalidAudio e) {
             throw e.toProblem();
         } catch (IOException e) {

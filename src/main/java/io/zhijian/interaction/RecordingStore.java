@@ -14,7 +14,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** Recordings under {@code <data-dir>/recordings}, stored once each, named by their SHA-256. */
+/**
+ * Recordings under {@code <data-dir>/recordings}, stored once each, named by their SHA-256, and the files made from
+ * them: every audio file the platform writes goes through here.
+ */
 @ApplicationScoped
 public class RecordingStore {
 
@@ -50,13 +53,36 @@ public class RecordingStore {
             return relative;
         }
         Files.createDirectories(target.getParent());
-        Path partial = target.resolveSibling(sha256 + ".partial");
-        Files.copy(upload, partial, StandardCopyOption.REPLACE_EXISTING);
+        writeOnce(target, partial -> Files.copy(upload, partial, StandardCopyOption.REPLACE_EXISTING));
+        return relative;
+    }
+
+    /** Writes a file's bytes into a path. */
+    @FunctionalInterface
+    public interface Writer {
+        void write(Path target) throws IOException;
+    }
+
+    /**
+     * A file made from a stored recording (a copy browsers can play, say), beside it in the store, made once: the
+     * name is the recording's with {@code suffix} for its {@code .wav}.
+     */
+    public Path derived(Path recording, String suffix, Writer writer) throws IOException {
+        Path target = recording.resolveSibling(recording.getFileName().toString().replace(".wav", "." + suffix));
+        if (!Files.exists(target)) {
+            writeOnce(target, writer);
+        }
+        return target;
+    }
+
+    /** Writes into a partial file, then moves it into place: a reader never sees half a file. */
+    private static void writeOnce(Path target, Writer writer) throws IOException {
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        writer.write(partial);
         try {
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
         }
-        return relative;
     }
 }

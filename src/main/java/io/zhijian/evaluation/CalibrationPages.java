@@ -4,8 +4,8 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.zhijian.identity.Role;
 import io.zhijian.identity.UserView;
-import io.zhijian.web.Problem;
-import io.zhijian.web.WebContext;
+import io.zhijian.platform.Problem;
+import io.zhijian.identity.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -42,7 +42,7 @@ public class CalibrationPages {
     CalibrationService calibrations;
 
     @Inject
-    WebContext page;
+    CurrentUser page;
 
     @GET
     public TemplateInstance list() {

@@ -1,17 +1,16 @@
 package io.zhijian.evaluation;
 
 import io.zhijian.identity.AgentVisibility;
-
 import io.zhijian.identity.AuditLog;
 import io.zhijian.identity.Role;
 import io.zhijian.identity.UserService;
 import io.zhijian.identity.UserView;
 import io.zhijian.interaction.Interactions;
+import io.zhijian.platform.FieldErrors;
+import io.zhijian.platform.Problem;
 import io.zhijian.scorecard.Scorecard;
 import io.zhijian.scorecard.ScorecardService;
 import io.zhijian.scorecard.ScoringEngine;
-import io.zhijian.web.FieldErrors;
-import io.zhijian.web.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,7 +1,7 @@
 package io.zhijian.evaluation;
 
 import io.zhijian.identity.Role;
-import io.zhijian.web.WebContext;
+import io.zhijian.identity.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -26,7 +26,7 @@ public class CalibrationsResource {
     CalibrationService calibrations;
 
     @Inject
-    WebContext page;
+    CurrentUser page;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

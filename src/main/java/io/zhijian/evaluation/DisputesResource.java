@@ -1,7 +1,7 @@
 package io.zhijian.evaluation;
 
 import io.zhijian.identity.Role;
-import io.zhijian.web.WebContext;
+import io.zhijian.identity.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -25,7 +25,7 @@ public class DisputesResource {
     EvaluationService evaluations;
 
     @Inject
-    WebContext page;
+    CurrentUser page;
 
     @GET
     @Operation(summary = "Open disputes, oldest first")

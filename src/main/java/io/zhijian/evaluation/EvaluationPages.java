@@ -11,8 +11,8 @@ import io.zhijian.scorecard.Scorecard;
 import io.zhijian.scorecard.ScorecardService;
 import io.zhijian.scorecard.ScoringEngine;
 import io.zhijian.transcription.TranscriptionService;
-import io.zhijian.web.Problem;
-import io.zhijian.web.WebContext;
+import io.zhijian.platform.Problem;
+import io.zhijian.identity.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -86,7 +86,7 @@ public class EvaluationPages {
     TranscriptionService transcription;
 
     @Inject
-    WebContext page;
+    CurrentUser page;
 
     @GET
     public TemplateInstance list() {

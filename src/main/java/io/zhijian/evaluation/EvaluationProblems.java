@@ -2,8 +2,8 @@ package io.zhijian.evaluation;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
-import io.zhijian.web.Lang;
-import io.zhijian.web.Problem;
+import io.zhijian.platform.Lang;
+import io.zhijian.platform.Problem;
 
 import java.util.function.Function;
 

@@ -1,7 +1,7 @@
 package io.zhijian.evaluation;
 
 import io.zhijian.identity.Role;
-import io.zhijian.web.WebContext;
+import io.zhijian.identity.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -27,7 +27,7 @@ public class EvaluationsResource {
     EvaluationService evaluations;
 
     @Inject
-    WebContext page;
+    CurrentUser page;
 
     @POST
     @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.LEAD_NAME})

@@ -3,7 +3,7 @@ package io.zhijian.evaluation;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.zhijian.identity.Role;
-import io.zhijian.web.WebContext;
+import io.zhijian.identity.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -33,7 +33,7 @@ public class NotificationPages {
     Notifications notifications;
 
     @Inject
-    WebContext page;
+    CurrentUser page;
 
     @GET
     public TemplateInstance list() {

@@ -1,6 +1,6 @@
 package io.zhijian.evaluation;
 
-import io.zhijian.web.Problem;
+import io.zhijian.platform.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,7 +1,7 @@
 package io.zhijian.evaluation;
 
 import io.zhijian.identity.Role;
-import io.zhijian.web.WebContext;
+import io.zhijian.identity.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -22,7 +22,7 @@ public class NotificationsResource {
     Notifications notifications;
 
     @Inject
-    WebContext page;
+    CurrentUser page;
 
     @GET
     @Operation(summary = "The caller's newest notifications and how many are unread")

@@ -1,7 +1,7 @@
 package io.zhijian.evaluation;
 
-import io.zhijian.web.Problem;
-import io.zhijian.web.WebContext;
+import io.zhijian.platform.Problem;
+import io.zhijian.identity.CurrentUser;
 
 import java.util.List;
 import java.util.Map;
@@ -27,7 +27,7 @@ final class PageErrors {
     private PageErrors() {
     }
 
-    static List<String> of(Problem problem, WebContext page) {
+    static List<String> of(Problem problem, CurrentUser page) {
         Map<String, String> fields = problem.fieldErrors(page.messages());
         if (fields.isEmpty()) {
             return List.of(problem.detail(page.messages()));

@@ -1,20 +1,19 @@
 package io.zhijian.evaluation;
 
-import io.zhijian.platform.DateTimes;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.zhijian.identity.AuditLog;
 import io.zhijian.identity.Role;
 import io.zhijian.identity.UserService;
 import io.zhijian.identity.UserView;
 import io.zhijian.interaction.Interactions;
 import io.zhijian.interaction.TicketService;
-import io.zhijian.web.FieldErrors;
-import io.zhijian.web.Problem;
+import io.zhijian.platform.DateTimes;
+import io.zhijian.platform.FieldErrors;
+import io.zhijian.platform.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 
 import java.security.SecureRandom;

@@ -2,8 +2,7 @@ package io.zhijian.identity;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.zhijian.web.Problem;
-import io.zhijian.web.WebContext;
+import io.zhijian.platform.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -81,7 +80,7 @@ public class AdminPages {
     private static final int AUDIT_PAGE_SIZE = 50;
 
     @Inject
-    WebContext page;
+    CurrentUser page;
 
     @Inject
     UserService users;

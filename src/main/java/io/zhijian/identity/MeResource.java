@@ -1,7 +1,6 @@
 package io.zhijian.identity;
 
 import io.quarkus.security.Authenticated;
-import io.zhijian.web.WebContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,7 +18,7 @@ public class MeResource {
     }
 
     @Inject
-    WebContext page;
+    CurrentUser page;
 
     @GET
     @Authenticated

@@ -1,8 +1,8 @@
 package io.zhijian.identity;
 
-import io.zhijian.web.AppMessages;
-import io.zhijian.web.FieldErrors;
-import io.zhijian.web.Problem;
+import io.zhijian.platform.AppMessages;
+import io.zhijian.platform.FieldErrors;
+import io.zhijian.platform.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package io.zhijian.identity;
 
-import io.zhijian.web.Problem;
+import io.zhijian.platform.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

@@ -1,10 +1,10 @@
 package io.zhijian.identity;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
-import io.zhijian.web.AppMessages;
-import io.zhijian.web.FieldErrors;
-import io.zhijian.web.Lang;
-import io.zhijian.web.Problem;
+import io.zhijian.platform.AppMessages;
+import io.zhijian.platform.FieldErrors;
+import io.zhijian.platform.Lang;
+import io.zhijian.platform.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;

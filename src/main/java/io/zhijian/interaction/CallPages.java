@@ -6,8 +6,8 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.zhijian.identity.Role;
 import io.zhijian.transcription.TranscriptionService;
-import io.zhijian.web.Problem;
-import io.zhijian.web.WebContext;
+import io.zhijian.platform.Problem;
+import io.zhijian.identity.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -70,7 +70,7 @@ public class CallPages {
     CallAudio audio;
 
     @Inject
-    WebContext page;
+    CurrentUser page;
 
     @GET
     public TemplateInstance list() {

@@ -1,15 +1,16 @@
 package io.zhijian.interaction;
 
-import io.zhijian.identity.AgentVisibility;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.zhijian.identity.AgentVisibility;
 import io.zhijian.identity.AuditLog;
 import io.zhijian.identity.UserService;
 import io.zhijian.identity.UserView;
 import io.zhijian.platform.DateTimes;
+import io.zhijian.platform.FieldErrors;
 import io.zhijian.platform.Pii;
+import io.zhijian.platform.Problem;
 import io.zhijian.transcription.CallAudioSource;
 import io.zhijian.transcription.InvalidAudio;
 import io.zhijian.transcription.SpeechModels;
@@ -17,8 +18,6 @@ import io.zhijian.transcription.TranscriptionConfig;
 import io.zhijian.transcription.TranscriptionService;
 import io.zhijian.transcription.WavFormat;
 import io.zhijian.transcription.WavReader;
-import io.zhijian.web.FieldErrors;
-import io.zhijian.web.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -3,8 +3,8 @@ package io.zhijian.interaction;
 import io.zhijian.identity.Role;
 import io.zhijian.transcription.TranscriptionService;
 import io.zhijian.transcription.WebVtt;
-import io.zhijian.web.Problem;
-import io.zhijian.web.WebContext;
+import io.zhijian.platform.Problem;
+import io.zhijian.identity.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -38,7 +38,7 @@ public class CallsResource {
     CallAudio audio;
 
     @Inject
-    WebContext page;
+    CurrentUser page;
 
     @POST
     @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME})

@@ -1,7 +1,6 @@
 package io.zhijian.interaction;
 
 import io.zhijian.platform.TextDecoding;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;

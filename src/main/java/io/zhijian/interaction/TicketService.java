@@ -1,18 +1,17 @@
 package io.zhijian.interaction;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.zhijian.identity.AgentVisibility;
-
 import io.zhijian.identity.AuditLog;
 import io.zhijian.identity.UserService;
 import io.zhijian.identity.UserView;
+import io.zhijian.platform.AppMessages;
 import io.zhijian.platform.DateTimes;
 import io.zhijian.platform.Pii;
-import io.zhijian.web.AppMessages;
-import io.zhijian.web.Problem;
+import io.zhijian.platform.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 

@@ -1,7 +1,7 @@
 package io.zhijian.interaction;
 
 import io.zhijian.identity.Role;
-import io.zhijian.web.WebContext;
+import io.zhijian.identity.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -26,7 +26,7 @@ public class TicketsResource {
     TicketService tickets;
 
     @Inject
-    WebContext page;
+    CurrentUser page;
 
     @Inject
     ImportProgress progress;

@@ -2,7 +2,7 @@ package io.zhijian.scorecard;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.zhijian.web.Problem;
+import io.zhijian.platform.Problem;
 
 import java.util.ArrayList;
 import java.util.Arrays;

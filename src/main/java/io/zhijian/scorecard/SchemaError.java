@@ -1,6 +1,6 @@
 package io.zhijian.scorecard;
 
-import io.zhijian.web.Problem;
+import io.zhijian.platform.Problem;
 
 /**
  * One thing wrong with a scorecard file, located by its path in the document

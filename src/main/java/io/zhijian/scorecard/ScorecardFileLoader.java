@@ -2,8 +2,8 @@ package io.zhijian.scorecard;
 
 import io.quarkus.runtime.StartupEvent;
 import io.zhijian.platform.SeedFiles;
-import io.zhijian.web.AppMessages;
-import io.zhijian.web.Messages;
+import io.zhijian.platform.AppMessages;
+import io.zhijian.platform.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;

@@ -14,8 +14,8 @@ import io.zhijian.scorecard.Scorecard.Level;
 import io.zhijian.scorecard.Scorecard.Scale;
 import io.zhijian.scorecard.Scorecard.Section;
 import io.zhijian.scorecard.Scorecard.Text;
-import io.zhijian.web.AppMessages;
-import io.zhijian.web.Problem;
+import io.zhijian.platform.AppMessages;
+import io.zhijian.platform.Problem;
 
 import java.util.ArrayList;
 import java.util.Arrays;

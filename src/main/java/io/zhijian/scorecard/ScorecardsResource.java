@@ -2,9 +2,9 @@ package io.zhijian.scorecard;
 
 import io.quarkus.security.Authenticated;
 import io.zhijian.identity.Role;
-import io.zhijian.web.AppMessages;
-import io.zhijian.web.Messages;
-import io.zhijian.web.Problem;
+import io.zhijian.platform.AppMessages;
+import io.zhijian.platform.Messages;
+import io.zhijian.platform.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

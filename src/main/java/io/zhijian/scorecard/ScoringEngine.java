@@ -3,8 +3,8 @@ package io.zhijian.scorecard;
 import io.zhijian.scorecard.Scorecard.Critical;
 import io.zhijian.scorecard.Scorecard.Item;
 import io.zhijian.scorecard.Scorecard.Section;
-import io.zhijian.web.AppMessages;
-import io.zhijian.web.Problem;
+import io.zhijian.platform.AppMessages;
+import io.zhijian.platform.Problem;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -7,7 +7,7 @@ import io.zhijian.interaction.Interactions;
 import io.zhijian.evaluation.EvaluationService;
 import io.zhijian.platform.Pii;
 import io.zhijian.transcription.Segment;
-import io.zhijian.web.Problem;
+import io.zhijian.platform.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;

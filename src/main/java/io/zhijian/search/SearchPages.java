@@ -2,9 +2,9 @@ package io.zhijian.search;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.zhijian.identity.CurrentUser;
 import io.zhijian.identity.Role;
-import io.zhijian.web.Problem;
-import io.zhijian.web.WebContext;
+import io.zhijian.platform.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -14,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestQuery;
-
 
 /** The search page. */
 @Path("/")
@@ -31,7 +30,7 @@ public class SearchPages {
     SearchService search;
 
     @Inject
-    WebContext page;
+    CurrentUser page;
 
     @GET
     @Path("search")

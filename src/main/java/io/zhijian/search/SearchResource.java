@@ -1,8 +1,8 @@
 package io.zhijian.search;
 
 import io.zhijian.identity.Role;
-import io.zhijian.web.Problem;
-import io.zhijian.web.WebContext;
+import io.zhijian.platform.Problem;
+import io.zhijian.identity.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -28,7 +28,7 @@ public class SearchResource {
     CallIndexer indexer;
 
     @Inject
-    WebContext page;
+    CurrentUser page;
 
     @GET
     @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.AGENT_NAME})

@@ -1,16 +1,15 @@
 package io.zhijian.search;
 
 import io.zhijian.identity.AgentVisibility;
-
 import io.zhijian.identity.UserView;
 import io.zhijian.interaction.CallService;
 import io.zhijian.interaction.TicketService;
+import io.zhijian.platform.AppMessages;
 import io.zhijian.platform.Pii;
+import io.zhijian.platform.Problem;
 import io.zhijian.transcription.Segment;
 import io.zhijian.transcription.Speaker;
 import io.zhijian.transcription.TranscriptionService;
-import io.zhijian.web.AppMessages;
-import io.zhijian.web.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

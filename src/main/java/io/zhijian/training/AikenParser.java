@@ -1,7 +1,7 @@
 package io.zhijian.training;
 
 import io.zhijian.training.Question.Answer;
-import io.zhijian.web.AppMessages;
+import io.zhijian.platform.AppMessages;
 
 import java.util.ArrayList;
 import java.util.List;

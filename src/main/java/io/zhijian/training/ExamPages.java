@@ -3,8 +3,8 @@ package io.zhijian.training;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import io.zhijian.web.Problem;
-import io.zhijian.web.WebContext;
+import io.zhijian.platform.Problem;
+import io.zhijian.identity.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -58,7 +58,7 @@ public class ExamPages {
     }
 
     @Inject
-    WebContext page;
+    CurrentUser page;
 
     @Inject
     ExamService exams;

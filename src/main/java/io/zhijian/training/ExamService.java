@@ -1,7 +1,5 @@
 package io.zhijian.training;
 
-import io.zhijian.platform.DateTimes;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,9 +7,10 @@ import io.zhijian.identity.AuditLog;
 import io.zhijian.identity.TeamService;
 import io.zhijian.identity.UserService;
 import io.zhijian.identity.UserView;
-import io.zhijian.web.AppMessages;
-import io.zhijian.web.FieldErrors;
-import io.zhijian.web.Problem;
+import io.zhijian.platform.AppMessages;
+import io.zhijian.platform.DateTimes;
+import io.zhijian.platform.FieldErrors;
+import io.zhijian.platform.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -2,7 +2,7 @@ package io.zhijian.training;
 
 import io.quarkus.security.Authenticated;
 import io.zhijian.identity.Role;
-import io.zhijian.web.WebContext;
+import io.zhijian.identity.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -33,7 +33,7 @@ public class ExamsResource {
     ExamService exams;
 
     @Inject
-    WebContext page;
+    CurrentUser page;
 
     @POST
     @Path("exams")

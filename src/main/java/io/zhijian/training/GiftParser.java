@@ -3,8 +3,8 @@ package io.zhijian.training;
 import io.zhijian.training.Question.Answer;
 import io.zhijian.training.Question.Format;
 import io.zhijian.training.Question.Pair;
-import io.zhijian.web.AppMessages;
-import io.zhijian.web.Problem;
+import io.zhijian.platform.AppMessages;
+import io.zhijian.platform.Problem;
 
 import java.util.ArrayList;
 import java.util.List;

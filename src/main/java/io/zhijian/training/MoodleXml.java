@@ -3,7 +3,7 @@ package io.zhijian.training;
 import io.zhijian.training.Question.Answer;
 import io.zhijian.training.Question.Format;
 import io.zhijian.training.Question.Pair;
-import io.zhijian.web.AppMessages;
+import io.zhijian.platform.AppMessages;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;

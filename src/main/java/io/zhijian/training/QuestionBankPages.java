@@ -3,9 +3,9 @@ package io.zhijian.training;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.zhijian.identity.Role;
-import io.zhijian.web.AppMessages;
-import io.zhijian.web.Problem;
-import io.zhijian.web.WebContext;
+import io.zhijian.platform.AppMessages;
+import io.zhijian.platform.Problem;
+import io.zhijian.identity.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -58,7 +58,7 @@ public class QuestionBankPages {
     }
 
     @Inject
-    WebContext page;
+    CurrentUser page;
 
     @Inject
     QuestionBankService banks;

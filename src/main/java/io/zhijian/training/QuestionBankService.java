@@ -2,17 +2,16 @@ package io.zhijian.training;
 
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
-import io.zhijian.platform.TextDecoding;
-
 import io.zhijian.identity.AuditLog;
+import io.zhijian.platform.AppMessages;
 import io.zhijian.platform.Hashes;
-import io.zhijian.web.AppMessages;
-import io.zhijian.web.Problem;
+import io.zhijian.platform.Problem;
+import io.zhijian.platform.TextDecoding;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Synchronization;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -20,10 +19,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.Optional;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 

@@ -1,7 +1,7 @@
 package io.zhijian.training;
 
 import io.zhijian.identity.Role;
-import io.zhijian.web.WebContext;
+import io.zhijian.identity.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -27,7 +27,7 @@ public class QuestionBanksResource {
     QuestionBankService banks;
 
     @Inject
-    WebContext page;
+    CurrentUser page;
 
     @GET
     public List<QuestionBankService.BankSummary> list() {

@@ -1,7 +1,7 @@
 package io.zhijian.transcription;
 
-import io.zhijian.web.Messages;
-import io.zhijian.web.Problem;
+import io.zhijian.platform.Messages;
+import io.zhijian.platform.Problem;
 
 /** A recording the platform cannot read, with the reason in the reader's language. */
 public class InvalidAudio extends Exception {

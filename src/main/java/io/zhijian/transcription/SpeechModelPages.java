@@ -3,8 +3,8 @@ package io.zhijian.transcription;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.zhijian.identity.Role;
-import io.zhijian.web.Problem;
-import io.zhijian.web.WebContext;
+import io.zhijian.platform.Problem;
+import io.zhijian.identity.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -33,7 +33,7 @@ public class SpeechModelPages {
     SpeechModels models;
 
     @Inject
-    WebContext page;
+    CurrentUser page;
 
     @GET
     public TemplateInstance list() {

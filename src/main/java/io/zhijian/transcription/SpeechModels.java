@@ -1,7 +1,7 @@
 package io.zhijian.transcription;
 
 import io.zhijian.identity.AuditLog;
-import io.zhijian.web.Problem;
+import io.zhijian.platform.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,7 +1,7 @@
 package io.zhijian.transcription;
 
 import io.zhijian.identity.Role;
-import io.zhijian.web.WebContext;
+import io.zhijian.identity.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -30,7 +30,7 @@ public class TranscriptionResource {
     TranscriptionService jobs;
 
     @Inject
-    WebContext page;
+    CurrentUser page;
 
     @GET
     @Path("models")

@@ -1,7 +1,9 @@
 package io.zhijian.web;
 
 import io.zhijian.identity.CsrfTokens;
-
+import io.zhijian.identity.CurrentUser;
+import io.zhijian.platform.AppMessages;
+import io.zhijian.platform.Problem;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -20,7 +22,7 @@ import java.util.Set;
 public class CsrfFilter {
 
     @Inject
-    WebContext page;
+    CurrentUser page;
 
     @ServerRequestFilter
     @WithFormRead

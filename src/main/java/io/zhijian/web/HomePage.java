@@ -3,6 +3,7 @@ package io.zhijian.web;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import io.zhijian.identity.CurrentUser;
 import io.zhijian.identity.TeamService;
 import io.zhijian.identity.UserService;
 import jakarta.inject.Inject;
@@ -25,7 +26,7 @@ public class HomePage {
     }
 
     @Inject
-    WebContext page;
+    CurrentUser page;
 
     @Inject
     UserService users;

@@ -1,6 +1,8 @@
 package io.zhijian.web;
 
+import io.zhijian.identity.CurrentUser;
 import io.zhijian.identity.UserService;
+import io.zhijian.platform.Lang;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -19,7 +21,7 @@ import java.time.Duration;
 public class LanguageSwitch {
 
     @Inject
-    WebContext page;
+    CurrentUser page;
 
     @Inject
     UserService users;

@@ -2,6 +2,7 @@ package io.zhijian.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.zhijian.identity.CurrentUser;
 import io.zhijian.identity.UserService;
 import io.zhijian.platform.PlatformConfig;
 import jakarta.annotation.security.PermitAll;
@@ -28,7 +29,7 @@ public class LoginPage {
     }
 
     @Inject
-    WebContext page;
+    CurrentUser page;
 
     @Inject
     PlatformConfig platform;

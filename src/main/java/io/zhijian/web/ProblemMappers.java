@@ -1,7 +1,7 @@
 package io.zhijian.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -10,6 +10,9 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.zhijian.identity.CurrentUser;
+import io.zhijian.platform.AppMessages;
+import io.zhijian.platform.Problem;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -46,7 +49,7 @@ public class ProblemMappers {
     }
 
     @Inject
-    WebContext page;
+    CurrentUser page;
 
     @ServerExceptionMapper
     public Response problem(Problem problem, UriInfo uri) {

@@ -1,7 +1,5 @@
 package io.zhijian.bench;
 
-import io.zhijian.support.AppProcess;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.Future;
@@ -10,6 +8,7 @@ import io.vertx.core.VertxOptions;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
+import io.zhijian.support.AppProcess;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

@@ -1,12 +1,11 @@
 package io.zhijian.bench;
 
-import io.zhijian.support.AppProcess;
-
 import io.zhijian.interaction.CallService;
 import io.zhijian.interaction.TicketService;
 import io.zhijian.search.CallIndexer;
 import io.zhijian.search.SearchFields;
 import io.zhijian.search.SearchQueryParser;
+import io.zhijian.support.AppProcess;
 import io.zhijian.transcription.Segment;
 import io.zhijian.transcription.Speaker;
 import io.zhijian.transcription.TimedWord;

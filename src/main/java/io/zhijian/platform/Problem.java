@@ -1,4 +1,4 @@
-package io.zhijian.web;
+package io.zhijian.platform;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -8,7 +8,7 @@ import java.util.function.Function;
 
 /**
  * A refusal a user can act on: an HTTP status plus texts taken from the message bundle in the
- * caller's language. Services throw it; {@link ProblemMappers} turns it into problem+json for the
+ * caller's language. Services throw it; the web layer turns it into problem+json for the
  * API, and pages turn it into form errors.
  */
 public class Problem extends RuntimeException {

@@ -1,4 +1,4 @@
-package io.zhijian.web;
+package io.zhijian.platform;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;

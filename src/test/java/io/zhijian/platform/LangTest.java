@@ -1,4 +1,5 @@
-package io.zhijian.web;
+package io.zhijian.platform;
+
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package io.zhijian.web;
+package io.zhijian.platform;
 
 import java.util.List;
 import java.util.Locale;

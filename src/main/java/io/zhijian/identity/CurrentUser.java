@@ -1,6 +1,4 @@
-package io.zhijian.web;
-
-import io.zhijian.identity.CsrfTokens;
+package io.zhijian.identity;
 
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.runtime.BlockingOperationControl;
@@ -9,9 +7,9 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
-import io.zhijian.identity.Role;
-import io.zhijian.identity.UserService;
-import io.zhijian.identity.UserView;
+import io.zhijian.platform.AppMessages;
+import io.zhijian.platform.Lang;
+import io.zhijian.platform.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,12 +17,12 @@ import jakarta.inject.Named;
 import java.util.Optional;
 
 /**
- * What every page needs to know about the current request: who is signed in, with which roles,
- * and in which language to speak. Templates read it as {@code inject:page}.
+ * The current request's user: who is signed in, with which roles, in which language to answer them (and the
+ * form's CSRF token). Resources and pages inject it; templates read it as {@code inject:page}.
  */
 @RequestScoped
 @Named("page")
-public class WebContext {
+public class CurrentUser {
 
     @Inject
     SecurityIdentity identity;

@@ -17,6 +17,10 @@ public interface PlatformConfig {
     @WithDefault("false")
     boolean demoData();
 
+    /** Load the seed scorecards and question banks after HTTP has opened (ready once they are in). */
+    @WithDefault("true")
+    boolean seedFilesInBackground();
+
     /** Encrypts login cookies. Generated once into {@code <data-dir>/session.key} unless set. */
     String sessionKey();
 }

@@ -2,6 +2,7 @@ package io.zhijian.scorecard;
 
 import io.quarkus.runtime.StartupEvent;
 import io.zhijian.platform.SeedFiles;
+import io.zhijian.platform.StartupWork;
 import io.zhijian.platform.AppMessages;
 import io.zhijian.platform.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,8 +43,8 @@ public class ScorecardFileLoader {
     private volatile List<FileReport> lastReport = List.of();
     private volatile String source = "";
 
-    void onStart(@Observes StartupEvent event) {
-        load();
+    void onStart(@Observes StartupEvent event, StartupWork work) {
+        work.run("scorecards", this::load);
     }
 
     public List<FileReport> lastReport() {

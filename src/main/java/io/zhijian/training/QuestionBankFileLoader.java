@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.quarkus.runtime.StartupEvent;
 import io.zhijian.platform.SeedFiles;
+import io.zhijian.platform.StartupWork;
 import jakarta.annotation.Priority;
 import io.zhijian.platform.AppMessages;
 import io.zhijian.platform.Messages;
@@ -40,11 +41,10 @@ public class QuestionBankFileLoader {
     ExamService exams;
 
     /** After the demo data (its teams are assignees of the seed exams). */
-    void onStart(@Observes @Priority(200) StartupEvent event) {
-        SeedFiles.Listing listing = config.questionBanksDir()
+    void onStart(@Observes @Priority(200) StartupEvent event, StartupWork work) {
+        work.run("question banks", () -> load(config.questionBanksDir()
                 .map(folder -> SeedFiles.folder(folder, QuestionBankFileLoader::isSeedFile))
-                .orElseGet(() -> SeedFiles.bundled("question-banks", QuestionBankFileLoader::isSeedFile));
-        load(listing);
+                .orElseGet(() -> SeedFiles.bundled("question-banks", QuestionBankFileLoader::isSeedFile))));
     }
 
     private static boolean isSeedFile(String name) {

@@ -1,0 +1,71 @@
+package io.zhijian.platform;
+
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Default;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+import org.jboss.logging.Logger;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Start-up work that need not hold back the first request (loading the seed scorecards and question banks): run in
+ * order on one background thread, so HTTP opens at once; {@code /q/health/ready} says DOWN, naming what is still
+ * loading, until it is done. With {@code zhijian.seed-files-in-background=false} (the tests) it runs before start-up
+ * ends instead.
+ */
+@ApplicationScoped
+@Default
+@Readiness
+public class StartupWork implements HealthCheck {
+
+    private static final Logger LOG = Logger.getLogger(StartupWork.class);
+
+    @Inject
+    PlatformConfig config;
+
+    private final Set<String> pending = ConcurrentHashMap.newKeySet();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "startup-work");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** Runs {@code task} now, or queues it behind earlier start-up work. */
+    public void run(String name, Runnable task) {
+        if (!config.seedFilesInBackground()) {
+            task.run();
+            return;
+        }
+        pending.add(name);
+        worker.execute(() -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                if (!worker.isShutdown()) {
+                    LOG.errorf(e, "Start-up work '%s' failed", name);
+                }
+            } finally {
+                pending.remove(name);
+            }
+        });
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        return HealthCheckResponse.named("startup-work").status(pending.isEmpty())
+                .withData("loading", String.join(", ", pending)).build();
+    }
+
+    /** A stop during start-up work interrupts it: the seeds are loaded idempotently again at the next start. */
+    void stop(@Observes ShutdownEvent event) {
+        worker.shutdownNow();
+    }
+}

@@ -23,7 +23,7 @@ final class BareApp {
     }
 
     /** Generates and packages the baseline; returns its {@code quarkus-run.jar}. */
-    static Path build(Path projectPom) throws Exception {
+    static Path build(Path projectPom, boolean appcds) throws Exception {
         String pom = Files.readString(projectPom);
         Matcher version = QUARKUS_VERSION.matcher(pom);
         if (!version.find()) {
@@ -86,7 +86,8 @@ final class BareApp {
                 """);
         Path wrapper = Path.of("mvnw").toAbsolutePath();
         Process build = new ProcessBuilder(wrapper.toString(), "-B", "-q", "--no-transfer-progress", "package",
-                "-DskipTests", "-f", dir.resolve("pom.xml").toString()).inheritIO().start();
+                "-DskipTests", "-Dquarkus.package.jar.appcds.enabled=" + appcds, "-f", dir.resolve("pom.xml").toString())
+                .inheritIO().start();
         if (build.waitFor() != 0) {
             throw new IllegalStateException("the baseline application did not build in " + dir);
         }

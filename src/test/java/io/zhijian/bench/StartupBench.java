@@ -30,7 +30,10 @@ public final class StartupBench {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("Package first: ./mvnw package -DskipTests");
         }
-        Path bare = BareApp.build(Path.of("pom.xml"));
+        // -Dbench.appcds=true: both apps with an AppCDS archive (package this one with
+        // -Dquarkus.package.jar.appcds.enabled=true first); each is then started with its archive.
+        boolean appcds = Boolean.getBoolean("bench.appcds");
+        Path bare = BareApp.build(Path.of("pom.xml"), appcds);
         System.out.printf("cores=%d, runs=%d%n", Runtime.getRuntime().availableProcessors(), runs);
         double[] app = new double[runs];
         double[] baseline = new double[runs];
@@ -53,8 +56,16 @@ public final class StartupBench {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dzhijian.data-dir=" + dataDir, "-Dquarkus.http.port=" + port, "-jar", jar.toString());
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dzhijian.data-dir=" + dataDir, "-Dquarkus.http.port=" + port));
+        Path archive = jar.resolveSibling("app-cds.jsa");
+        if (Boolean.getBoolean("bench.appcds")) {
+            if (!Files.isRegularFile(archive)) {
+                throw new IllegalStateException("no AppCDS archive at " + archive);
+            }
+            command.add("-XX:SharedArchiveFile=" + archive);
+        }
+        command.addAll(List.of("-jar", jar.toString()));
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
         HttpRequest login = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build();
         long start = System.nanoTime();

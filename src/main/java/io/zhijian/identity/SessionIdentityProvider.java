@@ -37,7 +37,8 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
         RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
         Optional<LoginService.Principal> remembered = logins.remembered(request.getPrincipal());
         if (remembered.isPresent()) {
-            return Uni.createFrom().item(identity(remembered.get(), http));
+            // Lazily, so an ended session is a failed authentication, not an exception from this method.
+            return Uni.createFrom().item(() -> identity(remembered.get(), http));
         }
         return context.runBlocking(() -> identity(logins.current(request.getPrincipal())
                 .orElseThrow(AuthenticationFailedException::new), http));

@@ -1,8 +1,6 @@
 package io.zhijian.evaluation;
 
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
-import io.zhijian.platform.Lang;
+import io.zhijian.platform.Messages;
 import io.zhijian.platform.Problem;
 
 import java.util.function.Function;
@@ -14,11 +12,10 @@ final class EvaluationProblems {
     }
 
     static Problem.Text text(Function<EvaluationMessages, String> message) {
-        return m -> message.apply(bundle(m.langCode()));
+        return Messages.text(EvaluationMessages.class, message);
     }
 
     static EvaluationMessages bundle(String lang) {
-        return Lang.ZH.equals(lang) ? MessageBundles.get(EvaluationMessages.class, Localized.Literal.of(Lang.ZH))
-                : MessageBundles.get(EvaluationMessages.class);
+        return Messages.bundle(EvaluationMessages.class, lang);
     }
 }

@@ -45,6 +45,11 @@ public class CurrentUser {
         return Messages.of(getLang());
     }
 
+    /** A feature's own bundle in this user's language. */
+    public <B> B messages(Class<B> bundle) {
+        return Messages.bundle(bundle, getLang());
+    }
+
     /** Cookie (the last switch) → the user's saved choice → the browser's Accept-Language → English. */
     public String getLang() {
         if (lang == null) {

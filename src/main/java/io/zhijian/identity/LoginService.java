@@ -34,8 +34,13 @@ public class LoginService {
     Clock clock;
 
     private static final Logger LOG = Logger.getLogger(LoginService.class);
-    /** Compared against when the user does not exist, so that case costs as much time as a real check. */
-    private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not-a-real-password");
+    /**
+     * Compared against when the user does not exist, so that case costs as much time as a real check. Hashed on
+     * first use (a holder class), not when the service is first touched: that is the first request after start-up.
+     */
+    private static final class DummyHash {
+        static final String VALUE = BcryptUtil.bcryptHash("not-a-real-password");
+    }
 
     /** A signed-in user: name, roles, and the instant before which their sign-in cookies are refused (or null). */
     public record Principal(String username, Set<Role> roles, Instant sessionsValidFrom) {
@@ -103,7 +108,7 @@ public class LoginService {
         long seen = principals.version();
         Optional<User> found = username == null ? Optional.empty() : User.findByUsername(username);
         if (found.isEmpty()) {
-            BcryptUtil.matches(password == null ? "" : password, DUMMY_HASH);
+            BcryptUtil.matches(password == null ? "" : password, DummyHash.VALUE);
             return Optional.empty();
         }
         User user = found.get();

@@ -1,6 +1,5 @@
 package io.zhijian.identity;
 
-import io.zhijian.platform.AppMessages;
 import io.zhijian.platform.FieldErrors;
 import io.zhijian.platform.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,7 +44,7 @@ public class TeamService {
     public TeamView create(String actor, String name) {
         String clean = checkName(name);
         if (Team.findByName(clean).isPresent()) {
-            throw Problem.conflict(m -> m.errTeamTaken(clean));
+            throw Problem.conflict(IdentityTexts.text(m -> m.errTeamTaken(clean)));
         }
         Team team = new Team();
         team.name = clean;
@@ -62,7 +61,7 @@ public class TeamService {
         String clean = checkName(name);
         Optional<Team> sameName = Team.findByName(clean);
         if (sameName.isPresent() && !sameName.get().id.equals(team.id)) {
-            throw Problem.conflict(m -> m.errTeamTaken(clean));
+            throw Problem.conflict(IdentityTexts.text(m -> m.errTeamTaken(clean)));
         }
         TeamView before = view(team);
         team.name = clean;
@@ -77,7 +76,7 @@ public class TeamService {
     public void delete(String actor, long id) {
         Team team = load(id);
         if (!User.listByTeam(team).isEmpty()) {
-            throw Problem.conflict(m -> m.errTeamHasMembers(team.name));
+            throw Problem.conflict(IdentityTexts.text(m -> m.errTeamHasMembers(team.name)));
         }
         TeamView before = view(team);
         team.delete();
@@ -90,13 +89,13 @@ public class TeamService {
     }
 
     private static Team load(long id) {
-        return Team.<Team>findByIdOptional(id).orElseThrow(() -> Problem.notFound(m -> m.errTeamIdNotFound(id)));
+        return Team.<Team>findByIdOptional(id).orElseThrow(() -> Problem.notFound(IdentityTexts.text(m -> m.errTeamIdNotFound(id))));
     }
 
     private static String checkName(String name) {
         String clean = name == null ? "" : name.trim();
         new FieldErrors()
-                .check(!clean.isEmpty() && clean.length() <= MAX_NAME, "name", m -> m.errTeamName(MAX_NAME))
+                .check(!clean.isEmpty() && clean.length() <= MAX_NAME, "name", IdentityTexts.text(m -> m.errTeamName(MAX_NAME)))
                 .throwIfAny();
         return clean;
     }

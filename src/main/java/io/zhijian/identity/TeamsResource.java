@@ -42,7 +42,7 @@ public class TeamsResource {
     @GET
     @Path("{id}")
     public TeamService.TeamView get(@RestPath long id) {
-        return teams.find(id).orElseThrow(() -> Problem.notFound(m -> m.errTeamIdNotFound(id)));
+        return teams.find(id).orElseThrow(() -> Problem.notFound(IdentityTexts.text(m -> m.errTeamIdNotFound(id))));
     }
 
     @POST

@@ -90,15 +90,15 @@ public class UserService {
     public UserView create(String actor, NewUser input) {
         FieldErrors errors = new FieldErrors();
         String username = trim(input.username());
-        errors.check(username != null && USERNAME.matcher(username).matches(), "username", AppMessages::errUsernameFormat);
+        errors.check(username != null && USERNAME.matcher(username).matches(), "username", IdentityTexts.text(IdentityMessages::errUsernameFormat));
         checkDisplayName(errors, input.displayName());
         checkPassword(errors, input.password());
-        errors.check(input.roles() != null && !input.roles().isEmpty(), "roles", AppMessages::errRolesRequired);
+        errors.check(input.roles() != null && !input.roles().isEmpty(), "roles", IdentityTexts.text(IdentityMessages::errRolesRequired));
         Optional<Team> team = resolveTeam(errors, input.team());
         checkLanguage(errors, input.language());
         errors.throwIfAny();
         if (User.findByUsername(username).isPresent()) {
-            throw Problem.conflict(m -> m.errUsernameTaken(username));
+            throw Problem.conflict(IdentityTexts.text(m -> m.errUsernameTaken(username)));
         }
         User user = new User();
         user.username = username;
@@ -122,7 +122,7 @@ public class UserService {
         if (changes.displayName() != null) {
             checkDisplayName(errors, changes.displayName());
         }
-        errors.check(changes.roles() == null || !changes.roles().isEmpty(), "roles", AppMessages::errRolesRequired);
+        errors.check(changes.roles() == null || !changes.roles().isEmpty(), "roles", IdentityTexts.text(IdentityMessages::errRolesRequired));
         Optional<Team> team = changes.team() == null ? Optional.ofNullable(user.team) : resolveTeam(errors, changes.team());
         if (changes.language() != null && !changes.language().isBlank()) {
             checkLanguage(errors, changes.language());
@@ -133,7 +133,7 @@ public class UserService {
                 && (changes.roles() == null ? user.roles : changes.roles()).contains(Role.ADMIN);
         if (user.active && user.roles.contains(Role.ADMIN) && !staysActiveAdmin
                 && User.countActiveWithRole(Role.ADMIN) <= 1) {
-            throw Problem.conflict(AppMessages::errLastAdmin);
+            throw Problem.conflict(IdentityTexts.text(IdentityMessages::errLastAdmin));
         }
         UserView before = UserView.of(user);
         if (changes.displayName() != null) {
@@ -221,12 +221,12 @@ public class UserService {
     private void checkPassword(FieldErrors errors, String password) {
         int min = config.minPasswordLength();
         errors.check(password != null && password.length() >= min && password.length() <= MAX_PASSWORD,
-                "password", m -> m.errPasswordLength(min, MAX_PASSWORD));
+                "password", IdentityTexts.text(m -> m.errPasswordLength(min, MAX_PASSWORD)));
     }
 
     private static void checkDisplayName(FieldErrors errors, String displayName) {
         errors.check(displayName != null && !displayName.isBlank() && displayName.trim().length() <= MAX_DISPLAY_NAME,
-                "displayName", m -> m.errDisplayName(MAX_DISPLAY_NAME));
+                "displayName", IdentityTexts.text(m -> m.errDisplayName(MAX_DISPLAY_NAME)));
     }
 
     private static void checkLanguage(FieldErrors errors, String language) {

@@ -188,24 +188,6 @@ public interface CallMessages {
     String modelsTitle();
 
     @Message
-    String modelsHint();
-
-    @Message
-    String modelsLanguage();
-
-    @Message
-    String modelsPath();
-
-    @Message
-    String modelsSourceName(String code);
-
-    @Message
-    String modelsStateName(String code);
-
-    @Message
-    String modelsSet();
-
-    @Message
     String ticketTitle(String ticketNo);
 
     @Message
@@ -260,17 +242,101 @@ public interface CallMessages {
     String ticketFeedback();
 
     @Message
-    String modelsSetBy();
-
-    @Message
-    String modelsStatus();
-
-    @Message
-    String modelsSaved(String language);
-
-    @Message
     String callEvaluate();
 
     @Message
     String ticketsProgress(int processed, int total);
+
+    @Message
+    String audioTooLarge(long maxMb);
+
+    @Message
+    String callNotFound(long id);
+
+    @Message
+    String callAudioRequired();
+
+    @Message
+    String callMetaRequired();
+
+    @Message
+    String callMetaInvalid(String detail);
+
+    @Message
+    String callExternalId();
+
+    @Message
+    String callStartedAt();
+
+    @Message
+    String callDirection();
+
+    @Message
+    String callAgentChannel();
+
+    @Message
+    String callCustomerNumber();
+
+    @Message
+    String callDuplicateExternalId(String externalId, long id);
+
+    @Message
+    String callDuplicateAudio(long id);
+
+    @Message
+    String callHasNoTranscript(long id);
+
+    @Message
+    String tkTicketNo();
+
+    @Message
+    String tkType(String value);
+
+    @Message
+    String tkDate(String column, String value);
+
+    @Message
+    String tkCreatedRequired();
+
+    @Message
+    String tkClosedBeforeCreated();
+
+    @Message
+    String tkUnknownAgent(String agent);
+
+    @Message
+    String tkDuplicate(int first);
+
+    @Message
+    String tkTooLong(String column, int max);
+
+    @Message
+    String tkPhone();
+
+    @Message
+    String tkImpreciseNumber(String column);
+
+    @Message
+    String tkEmpty();
+
+    @Message
+    String tkNoTicketNoColumn(String unknown);
+
+    @Message
+    String tkUnclosedQuote(int line);
+
+    @Message
+    String tkNotXlsx();
+
+    @Message
+    String tkFormat();
+
+    @Message
+    String tkNotFound(String ticketNo);
+
+    @Message
+    String tkBodyRequired();
+
+    @Message
+    String tkFileRequired();
 }

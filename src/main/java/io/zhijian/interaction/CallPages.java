@@ -94,7 +94,7 @@ public class CallPages {
         UploadForm form = new UploadForm(externalId, agent, startedAt, direction, customerNumber, language, agentChannel);
         try {
             if (file == null || file.uploadedFile() == null || file.size() == 0 && file.fileName() == null) {
-                throw Problem.invalid(Map.of("audio", m -> m.callAudioRequired()));
+                throw Problem.invalid(Map.of("audio", InteractionTexts.text(m -> m.callAudioRequired())));
             }
             Map<String, String> meta = new LinkedHashMap<>();
             meta.put("externalId", externalId);
@@ -153,7 +153,7 @@ public class CallPages {
         calls.checkVisible(id, page.getUser().orElseThrow());
         return transcription.transcript(id)
                 .map(t -> Response.ok(io.zhijian.transcription.WebVtt.of(t.segments()), "text/vtt; charset=utf-8").build())
-                .orElseThrow(() -> Problem.notFound(m -> m.callNoTranscript(id)));
+                .orElseThrow(() -> Problem.notFound(InteractionTexts.text(m -> m.callHasNoTranscript(id))));
     }
 
     @POST
@@ -166,7 +166,7 @@ public class CallPages {
             case "retry" -> transcription.retry(id, page.getUsername());
             case "cancel" -> transcription.cancel(id, page.getUsername());
             case "again" -> calls.retranscribe(id, page.getUsername());
-            default -> throw Problem.notFound(m -> m.callNotFound(id));
+            default -> throw Problem.notFound(InteractionTexts.text(m -> m.callNotFound(id)));
         }
         return Response.seeOther(URI.create("/calls/" + id)).build();
     }

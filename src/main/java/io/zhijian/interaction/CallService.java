@@ -78,35 +78,35 @@ public class CallService implements CallAudioSource {
         CallMeta meta = parse(metaJson);
         FieldErrors errors = new FieldErrors();
         String externalId = meta.externalId() == null ? "" : meta.externalId().trim();
-        errors.check(!externalId.isEmpty() && externalId.length() <= 100, "meta.externalId", m -> m.callExternalId());
+        errors.check(!externalId.isEmpty() && externalId.length() <= 100, "meta.externalId", InteractionTexts.text(m -> m.callExternalId()));
         errors.check(meta.agent() != null && users.find(meta.agent()).isPresent(), "meta.agent",
                 m -> m.errUserNotFound(String.valueOf(meta.agent())));
         Instant startedAt = meta.startedAt() == null || meta.startedAt().isBlank() ? clock.instant() : DateTimes.parse(meta.startedAt());
-        errors.check(startedAt != null, "meta.startedAt", m -> m.callStartedAt());
+        errors.check(startedAt != null, "meta.startedAt", InteractionTexts.text(m -> m.callStartedAt()));
         Call.Direction direction = choose(Call.Direction.class, meta.direction(), Call.Direction.IN);
-        errors.check(direction != null, "meta.direction", m -> m.callDirection());
+        errors.check(direction != null, "meta.direction", InteractionTexts.text(m -> m.callDirection()));
         String language = meta.language() == null || meta.language().isBlank() ? config.defaultLanguage() : meta.language();
         errors.check(SpeechModels.LANGUAGES.contains(language), "meta.language", m -> m.errLanguage());
         Call.Channel agentChannel = choose(Call.Channel.class, meta.agentChannel(),
                 Call.Channel.valueOf(config.defaultAgentChannel()));
-        errors.check(agentChannel != null, "meta.agentChannel", m -> m.callAgentChannel());
+        errors.check(agentChannel != null, "meta.agentChannel", InteractionTexts.text(m -> m.callAgentChannel()));
         String number = meta.customerNumber() == null || meta.customerNumber().isBlank() ? null : meta.customerNumber().trim();
-        errors.check(number == null || Pii.isPhoneNumber(number), "meta.customerNumber", m -> m.callCustomerNumber());
+        errors.check(number == null || Pii.isPhoneNumber(number), "meta.customerNumber", InteractionTexts.text(m -> m.callCustomerNumber()));
         errors.throwIfAny();
         try {
             long size = Files.size(audio);
             if (size > config.maxAudioBytes()) {
                 long max = config.maxAudioBytes();
-                throw Problem.of(413, m -> m.audioTooLarge(max / (1024 * 1024)),
+                throw Problem.of(413, InteractionTexts.text(m -> m.audioTooLarge(max / (1024 * 1024))),
                         Map.of("reason", InvalidAudio.Reason.TOO_LARGE.name()));
             }
             WavFormat format = WavReader.read(audio);
             Call.findByExternalId(externalId).ifPresent(existing -> {
-                throw Problem.of(409, m -> m.callDuplicateExternalId(externalId, existing.id), existing(existing));
+                throw Problem.of(409, InteractionTexts.text(m -> m.callDuplicateExternalId(externalId, existing.id)), existing(existing));
             });
             String sha = RecordingStore.sha256(audio);
             Call.findBySha256(sha).ifPresent(existing -> {
-                throw Problem.of(409, m -> m.callDuplicateAudio(existing.id), existing(existing));
+                throw Problem.of(409, InteractionTexts.text(m -> m.callDuplicateAudio(existing.id)), existing(existing));
             });
             Call call = new Call();
             call.externalId = externalId;
@@ -165,7 +165,7 @@ public class CallService implements CallAudioSource {
 
     @Transactional
     public TranscriptionService.JobView retranscribe(long id, String actor) {
-        Call call = Call.byId(id).orElseThrow(() -> Problem.notFound(m -> m.callNotFound(id)));
+        Call call = Call.byId(id).orElseThrow(() -> Problem.notFound(InteractionTexts.text(m -> m.callNotFound(id))));
         return transcription.enqueue(call.id, call.language, actor);
     }
 
@@ -219,7 +219,7 @@ public class CallService implements CallAudioSource {
     private Call visible(long id, UserView viewer) {
         Optional<Call> call = Call.byId(id);
         if (call.isEmpty() || !visibility.maySee(viewer, call.get().agent)) {
-            throw Problem.notFound(m -> m.callNotFound(id));
+            throw Problem.notFound(InteractionTexts.text(m -> m.callNotFound(id)));
         }
         return call.get();
     }
@@ -241,17 +241,17 @@ public class CallService implements CallAudioSource {
 
     private static CallMeta parse(String json) {
         if (json == null || json.isBlank()) {
-            throw Problem.invalid(Map.of("meta", m -> m.callMetaRequired()));
+            throw Problem.invalid(Map.of("meta", InteractionTexts.text(m -> m.callMetaRequired())));
         }
         try {
             CallMeta meta = JSON.readValue(json, CallMeta.class);
             if (meta == null) {
-                throw Problem.invalid(Map.of("meta", m -> m.callMetaRequired()));
+                throw Problem.invalid(Map.of("meta", InteractionTexts.text(m -> m.callMetaRequired())));
             }
             return meta;
         } catch (JsonProcessingException e) {
             String detail = e.getOriginalMessage();
-            throw Problem.invalid(Map.of("meta", m -> m.callMetaInvalid(detail)));
+            throw Problem.invalid(Map.of("meta", InteractionTexts.text(m -> m.callMetaInvalid(detail))));
         }
     }
 

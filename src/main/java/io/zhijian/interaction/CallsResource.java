@@ -48,7 +48,7 @@ public class CallsResource {
             + "agentChannel LEFT|RIGHT}. 201 with the call; 409 names the existing call for a repeated externalId or audio")
     public Response upload(@RestForm("audio") FileUpload file, @RestForm("meta") String meta) {
         if (file == null || file.uploadedFile() == null) {
-            throw Problem.invalid(java.util.Map.of("audio", m -> m.callAudioRequired()));
+            throw Problem.invalid(java.util.Map.of("audio", InteractionTexts.text(m -> m.callAudioRequired())));
         }
         CallService.CallView call = calls.upload(file.uploadedFile(), meta, page.getUsername());
         return Response.created(URI.create("/api/calls/" + call.id())).entity(call).build();
@@ -148,7 +148,7 @@ public class CallsResource {
 
     private TranscriptionService.TranscriptView transcriptOf(long id) {
         calls.checkVisible(id, page.getUser().orElseThrow());
-        return transcription.transcript(id).orElseThrow(() -> Problem.notFound(m -> m.callNoTranscript(id)));
+        return transcription.transcript(id).orElseThrow(() -> Problem.notFound(InteractionTexts.text(m -> m.callHasNoTranscript(id))));
     }
 
     private static Response vtt(TranscriptionService.TranscriptView transcript) {

@@ -6,7 +6,6 @@ import io.zhijian.identity.Role;
 import io.zhijian.identity.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import io.zhijian.platform.AppMessages;
 import io.zhijian.platform.Problem;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -63,7 +62,7 @@ public class TicketPages {
         try {
             // On the page the file is chosen, not sent as a request body: say so in those words.
             if (file == null || file.uploadedFile() == null || java.nio.file.Files.size(file.uploadedFile()) == 0) {
-                throw Problem.badRequest(AppMessages::tkFileRequired);
+                throw Problem.badRequest(InteractionTexts.text(CallMessages::tkFileRequired));
             }
             byte[] body = java.nio.file.Files.readAllBytes(file.uploadedFile());
             String name = file.fileName() == null ? "" : file.fileName().toLowerCase(java.util.Locale.ROOT);

@@ -8,6 +8,7 @@ import io.zhijian.identity.UserView;
 import io.zhijian.platform.AppMessages;
 import io.zhijian.platform.DateTimes;
 import io.zhijian.platform.Pii;
+import io.zhijian.platform.Messages;
 import io.zhijian.platform.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -75,12 +76,12 @@ public class TicketService {
     @TransactionConfiguration(timeout = 900)
     public ImportReport importFile(byte[] body, String format, String actor, AppMessages m) {
         if (body == null || body.length == 0) {
-            throw Problem.badRequest(AppMessages::tkBodyRequired);
+            throw Problem.badRequest(InteractionTexts.text(CallMessages::tkBodyRequired));
         }
         TicketFile.Parsed parsed = switch (format == null ? "csv" : format.toLowerCase(java.util.Locale.ROOT)) {
             case "csv" -> TicketFile.csv(body);
             case "xlsx" -> TicketFile.xlsx(body);
-            default -> throw Problem.invalid(Map.of("format", AppMessages::tkFormat));
+            default -> throw Problem.invalid(Map.of("format", InteractionTexts.text(CallMessages::tkFormat)));
         };
         if (parsed.error() != null) {
             String error = parsed.error();
@@ -89,19 +90,19 @@ public class TicketService {
             throw Problem.badRequest(error.startsWith("undecodable:")
                     ? x -> x.fileUndecodable(Integer.parseInt(at[1]), at[2])
                     : error.startsWith("unclosed-quote:")
-                    ? x -> x.tkUnclosedQuote(Integer.parseInt(error.substring(15)))
-                    : error.equals("not-xlsx") ? AppMessages::tkNotXlsx
-                    : error.equals("no-ticket-no") ? x -> x.tkNoTicketNoColumn(unknown) : AppMessages::tkEmpty);
+                    ? InteractionTexts.text(x -> x.tkUnclosedQuote(Integer.parseInt(error.substring(15))))
+                    : error.equals("not-xlsx") ? InteractionTexts.text(CallMessages::tkNotXlsx)
+                    : error.equals("no-ticket-no") ? InteractionTexts.text(x -> x.tkNoTicketNoColumn(unknown)) : InteractionTexts.text(CallMessages::tkEmpty));
         }
         progress.start(actor, parsed.lines().size());
         try {
-            return importLines(parsed, actor, m);
+            return importLines(parsed, actor, Messages.bundle(CallMessages.class, m.langCode()));
         } finally {
             progress.finish(actor);
         }
     }
 
-    private ImportReport importLines(TicketFile.Parsed parsed, String actor, AppMessages m) {
+    private ImportReport importLines(TicketFile.Parsed parsed, String actor, CallMessages m) {
         Set<String> agents = new HashSet<>();
         users.list().forEach(u -> agents.add(u.username()));
         Map<String, Ticket> existing = new HashMap<>();
@@ -217,7 +218,7 @@ public class TicketService {
     }
 
     private static String problem(Map<String, String> v, Set<String> agents, Map<String, Integer> seen, int line,
-                                  AppMessages m) {
+                                  CallMessages m) {
         String number = v.getOrDefault("ticket_no", "");
         if (number.isEmpty() || number.length() > 64) {
             return m.tkTicketNo();
@@ -277,7 +278,7 @@ public class TicketService {
     @Transactional
     public TicketView ticket(String ticketNo, UserView viewer) {
         Ticket t = Ticket.findByNo(ticketNo).filter(x -> visibility.maySee(viewer, x.agent))
-                .orElseThrow(() -> Problem.notFound(m -> m.tkNotFound(ticketNo)));
+                .orElseThrow(() -> Problem.notFound(InteractionTexts.text(m -> m.tkNotFound(ticketNo))));
         return view(t, viewer);
     }
 

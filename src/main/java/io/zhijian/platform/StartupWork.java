@@ -1,8 +1,10 @@
 package io.zhijian.platform;
 
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.vertx.http.HttpServerStart;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.enterprise.inject.Default;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -12,12 +14,14 @@ import org.jboss.logging.Logger;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
  * Start-up work that need not hold back the first request (loading the seed scorecards and question banks): run in
- * order on one background thread, so HTTP opens at once; {@code /q/health/ready} says DOWN, naming what is still
+ * order on one background thread that begins once HTTP has opened (so it takes no processor time from the start-up
+ * itself); {@code /q/health/ready} says DOWN, naming what is still
  * loading, until it is done. With {@code zhijian.seed-files-in-background=false} (the tests) it runs before start-up
  * ends instead.
  */
@@ -32,6 +36,7 @@ public class StartupWork implements HealthCheck {
     PlatformConfig config;
 
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
+    private final CountDownLatch httpOpen = new CountDownLatch(1);
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "startup-work");
         t.setDaemon(true);
@@ -47,7 +52,10 @@ public class StartupWork implements HealthCheck {
         pending.add(name);
         worker.execute(() -> {
             try {
+                httpOpen.await();
                 task.run();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
                 if (!worker.isShutdown()) {
                     LOG.errorf(e, "Start-up work '%s' failed", name);
@@ -56,6 +64,10 @@ public class StartupWork implements HealthCheck {
                 pending.remove(name);
             }
         });
+    }
+
+    void httpOpened(@ObservesAsync HttpServerStart event) {
+        httpOpen.countDown();
     }
 
     @Override

@@ -165,12 +165,12 @@ final class DraftEdits {
 
     private Map<String, Object> section(String key) {
         return sections().stream().filter(s -> key.equals(s.get("key"))).findFirst()
-                .orElseThrow(() -> Problem.notFound(m -> m.scEditorNoSection(key)));
+                .orElseThrow(() -> Problem.notFound(ScorecardTexts.text(m -> m.scEditorNoSection(key))));
     }
 
     private Map<String, Object> item(String sectionKey, String itemKey) {
         return items(section(sectionKey)).stream().filter(i -> itemKey.equals(i.get("key"))).findFirst()
-                .orElseThrow(() -> Problem.notFound(m -> m.scEditorNoItem(itemKey)));
+                .orElseThrow(() -> Problem.notFound(ScorecardTexts.text(m -> m.scEditorNoItem(itemKey))));
     }
 
     private static <T> void move(List<T> list, int index, int delta) {

@@ -3,7 +3,6 @@ package io.zhijian.scorecard;
 import io.quarkus.runtime.StartupEvent;
 import io.zhijian.platform.SeedFiles;
 import io.zhijian.platform.StartupWork;
-import io.zhijian.platform.AppMessages;
 import io.zhijian.platform.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -103,7 +102,7 @@ public class ScorecardFileLoader {
         String name = file.name();
         try {
             if (file.bytes().length > MAX_FILE_BYTES) {
-                return failed(name, new SchemaError("", "too-large", m -> m.scTooLarge(ScorecardService.MAX_YAML_CHARS)));
+                return failed(name, new SchemaError("", "too-large", ScorecardTexts.text(m -> m.scTooLarge(ScorecardService.MAX_YAML_CHARS))));
             }
             String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(file.bytes())).toString();
             ScorecardYaml.ReadResult result = ScorecardYaml.read(text);
@@ -113,15 +112,15 @@ public class ScorecardFileLoader {
             Scorecard card = result.scorecard();
             String other = keyToFile.putIfAbsent(card.key(), name);
             if (other != null) {
-                return failed(name, new SchemaError("key", "duplicate-key", m -> m.scKeyInTwoFiles(card.key(), other)));
+                return failed(name, new SchemaError("key", "duplicate-key", ScorecardTexts.text(m -> m.scKeyInTwoFiles(card.key(), other))));
             }
             ScorecardService.ImportOutcome outcome = scorecards.loadFile(card);
             return new FileReport(name, card.key(), outcome.version(), outcome.created(), List.of());
         } catch (java.nio.charset.CharacterCodingException e) {
-            return failed(name, new SchemaError("", "not-utf8", AppMessages::scNotUtf8));
+            return failed(name, new SchemaError("", "not-utf8", ScorecardTexts.text(ScorecardMessages::scNotUtf8)));
         } catch (RuntimeException e) {
             LOG.errorf(e, "Scorecard file %s could not be loaded", name);
-            return failed(name, new SchemaError("", "unreadable", AppMessages::scUnreadable));
+            return failed(name, new SchemaError("", "unreadable", ScorecardTexts.text(ScorecardMessages::scUnreadable)));
         }
     }
 

@@ -226,4 +226,142 @@ public interface ScorecardMessages {
 
     @Message
     String scYamlEditorHint();
+
+    @Message
+    String scYamlSyntax(int line, int column, String detail);
+
+    @Message
+    String scNotMapping();
+
+    @Message
+    String scNotList();
+
+    @Message
+    String scNotTextPair();
+
+    @Message
+    String scNotNumber();
+
+    @Message
+    String scNotInteger();
+
+    @Message
+    String scNotBoolean();
+
+    @Message
+    String scRequired();
+
+    @Message
+    String scUnknownField(String field);
+
+    @Message
+    String scBadKey();
+
+    @Message
+    String scBadTag();
+
+    @Message
+    String scMissingLanguage(String lang);
+
+    @Message
+    String scUnknownValue(String value, String allowed);
+
+    @Message
+    String scDuplicate(String value);
+
+    @Message
+    String scEmptyList();
+
+    @Message
+    String scEmptySection();
+
+    @Message
+    String scWeightPositive();
+
+    @Message
+    String scWeightsAllOrNone();
+
+    @Message
+    String scNegative();
+
+    @Message
+    String scLevelDuplicate(String points);
+
+    @Message
+    String scLevelAboveMax(String points, String max);
+
+    @Message
+    String scMaxMismatch(String max, String highest);
+
+    @Message
+    String scLevelsNotAllowed();
+
+    @Message
+    String scScaleNotAllowed();
+
+    @Message
+    String scScaleRange();
+
+    @Message
+    String scPointsPositive();
+
+    @Message
+    String scFailingRequired();
+
+    @Message
+    String scFailingNotInDomain(String value);
+
+    @Message
+    String scoreUnknownItem(String key);
+
+    @Message
+    String scoreUnanswered(String key);
+
+    @Message
+    String scoreNaNotAllowed(String key);
+
+    @Message
+    String scoreOutOfDomain(String key, String value);
+
+    @Message
+    String scNotFound(String key);
+
+    @Message
+    String scVersionNotFound(String key, int version);
+
+    @Message
+    String scNoPublishedVersion(String key);
+
+    @Message
+    String scPublishedImmutable(String key, int version);
+
+    @Message
+    String scKeyChanged(String key, String newKey);
+
+    @Message
+    String scEmptyBody();
+
+    @Message
+    String scTooLarge(int max);
+
+    @Message
+    String scKeyInTwoFiles(String key, String file);
+
+    @Message
+    String scNotUtf8();
+
+    @Message
+    String scUnreadable();
+
+    @Message
+    String scAnswersRequired();
+
+    @Message
+    String scDiffNeedsVersions();
+
+    @Message
+    String scEditorNoSection(String key);
+
+    @Message
+    String scEditorNoItem(String key);
 }

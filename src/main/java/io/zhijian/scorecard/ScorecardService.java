@@ -4,7 +4,6 @@ import io.zhijian.identity.AuditLog;
 import io.zhijian.platform.Hashes;
 import io.zhijian.scorecard.ScorecardVersion.Source;
 import io.zhijian.scorecard.ScorecardVersion.Status;
-import io.zhijian.platform.AppMessages;
 import io.zhijian.platform.FieldErrors;
 import io.zhijian.platform.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -82,7 +81,7 @@ public class ScorecardService {
     public VersionView latestPublished(String key) {
         ScorecardEntity entity = scorecard(key);
         return view(ScorecardVersion.latest(entity, Status.PUBLISHED)
-                .orElseThrow(() -> Problem.notFound(m -> m.scNoPublishedVersion(key))));
+                .orElseThrow(() -> Problem.notFound(ScorecardTexts.text(m -> m.scNoPublishedVersion(key)))));
     }
 
     @Transactional
@@ -161,7 +160,7 @@ public class ScorecardService {
         ScorecardVersion draft = editableDraft(key, version);
         Scorecard card = parse(yaml);
         if (!card.key().equals(key)) {
-            throw Problem.badRequest(m -> m.scKeyChanged(key, card.key()));
+            throw Problem.badRequest(ScorecardTexts.text(m -> m.scKeyChanged(key, card.key())));
         }
         String canonical = canonical(card);
         return saveDraft(draft, canonical, Hashes.sha256(canonical), actor);
@@ -212,7 +211,7 @@ public class ScorecardService {
 
     static Scorecard parse(String yaml) {
         if (yaml == null || yaml.isBlank()) {
-            throw Problem.badRequest(AppMessages::scEmptyBody);
+            throw Problem.badRequest(ScorecardTexts.text(ScorecardMessages::scEmptyBody));
         }
         ScorecardYaml.ReadResult result = ScorecardYaml.read(yaml);
         if (!result.ok()) {
@@ -253,7 +252,7 @@ public class ScorecardService {
     private ScorecardVersion editableDraft(String key, int version) {
         ScorecardVersion found = load(key, version);
         if (found.status != Status.DRAFT) {
-            throw Problem.conflict(m -> m.scPublishedImmutable(key, version));
+            throw Problem.conflict(ScorecardTexts.text(m -> m.scPublishedImmutable(key, version)));
         }
         return found;
     }
@@ -267,12 +266,12 @@ public class ScorecardService {
     }
 
     private static ScorecardEntity scorecard(String key) {
-        return ScorecardEntity.findByKey(key).orElseThrow(() -> Problem.notFound(m -> m.scNotFound(key)));
+        return ScorecardEntity.findByKey(key).orElseThrow(() -> Problem.notFound(ScorecardTexts.text(m -> m.scNotFound(key))));
     }
 
     private static ScorecardVersion load(String key, int version) {
         return ScorecardVersion.find(scorecard(key), version)
-                .orElseThrow(() -> Problem.notFound(m -> m.scVersionNotFound(key, version)));
+                .orElseThrow(() -> Problem.notFound(ScorecardTexts.text(m -> m.scVersionNotFound(key, version))));
     }
 
     private VersionView view(ScorecardVersion v) {
@@ -290,7 +289,7 @@ public class ScorecardService {
     private static String canonical(Scorecard card) {
         String canonical = ScorecardYaml.write(card);
         if (canonical.length() > MAX_YAML_CHARS) {
-            throw Problem.badRequest(m -> m.scTooLarge(MAX_YAML_CHARS));
+            throw Problem.badRequest(ScorecardTexts.text(m -> m.scTooLarge(MAX_YAML_CHARS)));
         }
         return canonical;
     }

@@ -14,7 +14,6 @@ import io.zhijian.scorecard.Scorecard.Level;
 import io.zhijian.scorecard.Scorecard.Scale;
 import io.zhijian.scorecard.Scorecard.Section;
 import io.zhijian.scorecard.Scorecard.Text;
-import io.zhijian.platform.AppMessages;
 import io.zhijian.platform.Problem;
 
 import java.util.ArrayList;
@@ -62,7 +61,7 @@ public final class ScorecardYaml {
             int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
             String detail = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
             return new ReadResult(null, List.of(new SchemaError("", "yaml-syntax",
-                    m -> m.scYamlSyntax(line, column, detail))));
+                    ScorecardTexts.text(m -> m.scYamlSyntax(line, column, detail)))));
         }
         Reader reader = new Reader();
         Scorecard scorecard = reader.scorecard(root);
@@ -160,7 +159,7 @@ public final class ScorecardYaml {
 
         Scorecard scorecard(JsonNode root) {
             if (root == null || !root.isObject()) {
-                error("", "not-mapping", AppMessages::scNotMapping);
+                error("", "not-mapping", ScorecardTexts.text(ScorecardMessages::scNotMapping));
                 return null;
             }
             fields(root, "", Set.of("key", "names", "description", "appliesTo", "sections"));
@@ -182,7 +181,7 @@ public final class ScorecardYaml {
                     }
                 }
                 if (weighted > 0 && weighted < list.size()) {
-                    error("sections", "weights-all-or-none", AppMessages::scWeightsAllOrNone);
+                    error("sections", "weights-all-or-none", ScorecardTexts.text(ScorecardMessages::scWeightsAllOrNone));
                 }
             }
             return errors.isEmpty() ? new Scorecard(key, names, description, appliesTo, List.copyOf(sections)) : null;
@@ -190,26 +189,26 @@ public final class ScorecardYaml {
 
         private Section section(JsonNode node, String path, Set<String> sectionKeys, Set<String> itemKeys) {
             if (!node.isObject()) {
-                error(path, "not-mapping", AppMessages::scNotMapping);
+                error(path, "not-mapping", ScorecardTexts.text(ScorecardMessages::scNotMapping));
                 return null;
             }
             fields(node, path, Set.of("key", "names", "weight", "items"));
             String key = key(node, "key", path, ITEM_KEY);
             if (key != null && !sectionKeys.add(key)) {
-                error(path + ".key", "duplicate-key", m -> m.scDuplicate(key));
+                error(path + ".key", "duplicate-key", ScorecardTexts.text(m -> m.scDuplicate(key)));
             }
             Text names = text(node, "names", path, true);
             Double weight = null;
             if (node.has("weight")) {
                 weight = number(node.get("weight"), path + ".weight");
                 if (weight != null && weight <= 0) {
-                    error(path + ".weight", "weight-positive", AppMessages::scWeightPositive);
+                    error(path + ".weight", "weight-positive", ScorecardTexts.text(ScorecardMessages::scWeightPositive));
                 }
             }
             List<Item> items = new ArrayList<>();
             JsonNode list = list(node, "items", path);
             if (list != null && list.isEmpty()) {
-                error(path + ".items", "empty-section", AppMessages::scEmptySection);
+                error(path + ".items", "empty-section", ScorecardTexts.text(ScorecardMessages::scEmptySection));
             }
             if (list != null) {
                 for (int i = 0; i < list.size(); i++) {
@@ -224,25 +223,25 @@ public final class ScorecardYaml {
 
         private Item item(JsonNode node, String path, Set<String> itemKeys) {
             if (!node.isObject()) {
-                error(path, "not-mapping", AppMessages::scNotMapping);
+                error(path, "not-mapping", ScorecardTexts.text(ScorecardMessages::scNotMapping));
                 return null;
             }
             fields(node, path, Set.of("key", "names", "description", "type", "maxPoints", "allowNa", "critical",
                     "failingAnswers", "commentRequiredBelowMax", "tags", "levels", "scale", "auto"));
             String key = key(node, "key", path, ITEM_KEY);
             if (key != null && !itemKeys.add(key)) {
-                error(path + ".key", "duplicate-key", m -> m.scDuplicate(key));
+                error(path + ".key", "duplicate-key", ScorecardTexts.text(m -> m.scDuplicate(key)));
             }
             Text names = text(node, "names", path, true);
             Text description = text(node, "description", path, false);
             ItemType type = enumValue(node, "type", path, ItemType.class, null);
             Double maxPoints = null;
             if (!node.has("maxPoints")) {
-                error(path + ".maxPoints", "required", AppMessages::scRequired);
+                error(path + ".maxPoints", "required", ScorecardTexts.text(ScorecardMessages::scRequired));
             } else {
                 maxPoints = number(node.get("maxPoints"), path + ".maxPoints");
                 if (maxPoints != null && maxPoints < 0) {
-                    error(path + ".maxPoints", "negative", AppMessages::scNegative);
+                    error(path + ".maxPoints", "negative", ScorecardTexts.text(ScorecardMessages::scNegative));
                 }
             }
             boolean allowNa = bool(node, "allowNa", path);
@@ -254,24 +253,24 @@ public final class ScorecardYaml {
             if (type == ItemType.LEVELS) {
                 levels = levels(node, path, maxPoints);
             } else if (node.has("levels") && type != null) {
-                error(path + ".levels", "levels-not-allowed", AppMessages::scLevelsNotAllowed);
+                error(path + ".levels", "levels-not-allowed", ScorecardTexts.text(ScorecardMessages::scLevelsNotAllowed));
             }
             if (type == ItemType.SCALE) {
                 scale = scale(node, path);
             } else if (node.has("scale") && type != null) {
-                error(path + ".scale", "scale-not-allowed", AppMessages::scScaleNotAllowed);
+                error(path + ".scale", "scale-not-allowed", ScorecardTexts.text(ScorecardMessages::scScaleNotAllowed));
             }
             if (type == ItemType.POINTS && maxPoints != null && maxPoints <= 0) {
-                error(path + ".maxPoints", "points-positive", AppMessages::scPointsPositive);
+                error(path + ".maxPoints", "points-positive", ScorecardTexts.text(ScorecardMessages::scPointsPositive));
             }
             List<String> failing = failingAnswers(node, path, type, maxPoints, levels, scale);
             if (critical != null && critical != Critical.NONE && failing.isEmpty() && !node.has("failingAnswers")) {
-                error(path + ".failingAnswers", "failing-required", AppMessages::scFailingRequired);
+                error(path + ".failingAnswers", "failing-required", ScorecardTexts.text(ScorecardMessages::scFailingRequired));
             }
             Map<String, Object> auto = null;
             if (node.has("auto")) {
                 if (!node.get("auto").isObject()) {
-                    error(path + ".auto", "not-mapping", AppMessages::scNotMapping);
+                    error(path + ".auto", "not-mapping", ScorecardTexts.text(ScorecardMessages::scNotMapping));
                 } else {
                     auto = YAML.convertValue(node.get("auto"), LINKED_MAP);
                 }
@@ -293,7 +292,7 @@ public final class ScorecardYaml {
                 return List.of();
             }
             if (list.isEmpty()) {
-                error(path + ".levels", "empty-list", AppMessages::scEmptyList);
+                error(path + ".levels", "empty-list", ScorecardTexts.text(ScorecardMessages::scEmptyList));
                 return List.of();
             }
             List<Level> levels = new ArrayList<>();
@@ -303,13 +302,13 @@ public final class ScorecardYaml {
                 String levelPath = path + ".levels[" + l + "]";
                 JsonNode level = list.get(l);
                 if (!level.isObject()) {
-                    error(levelPath, "not-mapping", AppMessages::scNotMapping);
+                    error(levelPath, "not-mapping", ScorecardTexts.text(ScorecardMessages::scNotMapping));
                     continue;
                 }
                 fields(level, levelPath, Set.of("points", "description"));
                 Double points = level.has("points") ? number(level.get("points"), levelPath + ".points") : null;
                 if (!level.has("points")) {
-                    error(levelPath + ".points", "required", AppMessages::scRequired);
+                    error(levelPath + ".points", "required", ScorecardTexts.text(ScorecardMessages::scRequired));
                 }
                 Text description = text(level, "description", levelPath, true);
                 if (points == null) {
@@ -317,12 +316,12 @@ public final class ScorecardYaml {
                 }
                 double value = points;
                 if (value < 0) {
-                    error(levelPath + ".points", "negative", AppMessages::scNegative);
+                    error(levelPath + ".points", "negative", ScorecardTexts.text(ScorecardMessages::scNegative));
                 } else if (!seen.add(value)) {
-                    error(levelPath + ".points", "level-duplicate", m -> m.scLevelDuplicate(canonical(value)));
+                    error(levelPath + ".points", "level-duplicate", ScorecardTexts.text(m -> m.scLevelDuplicate(canonical(value))));
                 } else if (maxPoints != null && value > maxPoints) {
                     error(levelPath + ".points", "level-above-max",
-                            m -> m.scLevelAboveMax(canonical(value), canonical(maxPoints)));
+                            ScorecardTexts.text(m -> m.scLevelAboveMax(canonical(value), canonical(maxPoints))));
                 }
                 top = Math.max(top, value);
                 levels.add(new Level(value, description));
@@ -330,7 +329,7 @@ public final class ScorecardYaml {
             double highest = top;
             if (maxPoints != null && !levels.isEmpty() && highest != maxPoints && highest <= maxPoints) {
                 error(path + ".maxPoints", "max-mismatch",
-                        m -> m.scMaxMismatch(canonical(maxPoints), canonical(highest)));
+                        ScorecardTexts.text(m -> m.scMaxMismatch(canonical(maxPoints), canonical(highest))));
             }
             return List.copyOf(levels);
         }
@@ -338,11 +337,11 @@ public final class ScorecardYaml {
         private Scale scale(JsonNode node, String path) {
             JsonNode scale = node.get("scale");
             if (scale == null) {
-                error(path + ".scale", "required", AppMessages::scRequired);
+                error(path + ".scale", "required", ScorecardTexts.text(ScorecardMessages::scRequired));
                 return null;
             }
             if (!scale.isObject()) {
-                error(path + ".scale", "not-mapping", AppMessages::scNotMapping);
+                error(path + ".scale", "not-mapping", ScorecardTexts.text(ScorecardMessages::scNotMapping));
                 return null;
             }
             fields(scale, path + ".scale", Set.of("min", "max"));
@@ -352,7 +351,7 @@ public final class ScorecardYaml {
                 return null;
             }
             if (min >= max) {
-                error(path + ".scale", "scale-range", AppMessages::scScaleRange);
+                error(path + ".scale", "scale-range", ScorecardTexts.text(ScorecardMessages::scScaleRange));
                 return null;
             }
             return new Scale(min, max);
@@ -374,7 +373,7 @@ public final class ScorecardYaml {
                 String canonicalAnswer = type == null ? null : Answers.canonicalFailing(answer, type, maxPoints, levels, scale);
                 if (type != null && canonicalAnswer == null) {
                     String shown = answer.asText();
-                    error(answerPath, "failing-not-in-domain", m -> m.scFailingNotInDomain(shown));
+                    error(answerPath, "failing-not-in-domain", ScorecardTexts.text(m -> m.scFailingNotInDomain(shown)));
                 } else if (canonicalAnswer != null) {
                     answers.add(canonicalAnswer);
                 }
@@ -395,10 +394,10 @@ public final class ScorecardYaml {
                 JsonNode tag = list.get(t);
                 String tagPath = path + ".tags[" + t + "]";
                 if (!tag.isTextual() || !TAG.matcher(tag.asText()).matches()) {
-                    error(tagPath, "bad-tag", AppMessages::scBadTag);
+                    error(tagPath, "bad-tag", ScorecardTexts.text(ScorecardMessages::scBadTag));
                 } else if (tags.contains(tag.asText())) {
                     String value = tag.asText();
-                    error(tagPath, "duplicate-tag", m -> m.scDuplicate(value));
+                    error(tagPath, "duplicate-tag", ScorecardTexts.text(m -> m.scDuplicate(value)));
                 } else {
                     tags.add(tag.asText());
                 }
@@ -409,7 +408,7 @@ public final class ScorecardYaml {
         private void fields(JsonNode node, String path, Set<String> allowed) {
             node.fieldNames().forEachRemaining(field -> {
                 if (!allowed.contains(field)) {
-                    error(join(path, field), "unknown-field", m -> m.scUnknownField(field));
+                    error(join(path, field), "unknown-field", ScorecardTexts.text(m -> m.scUnknownField(field)));
                 }
             });
         }
@@ -417,11 +416,11 @@ public final class ScorecardYaml {
         private String key(JsonNode node, String field, String path, Pattern pattern) {
             JsonNode value = node.get(field);
             if (value == null || value.isNull()) {
-                error(join(path, field), "required", AppMessages::scRequired);
+                error(join(path, field), "required", ScorecardTexts.text(ScorecardMessages::scRequired));
                 return null;
             }
             if (!value.isTextual() || !pattern.matcher(value.asText()).matches()) {
-                error(join(path, field), "bad-key", AppMessages::scBadKey);
+                error(join(path, field), "bad-key", ScorecardTexts.text(ScorecardMessages::scBadKey));
                 return null;
             }
             return value.asText();
@@ -432,12 +431,12 @@ public final class ScorecardYaml {
             String textPath = join(path, field);
             if (value == null || value.isNull()) {
                 if (required) {
-                    error(textPath, "required", AppMessages::scRequired);
+                    error(textPath, "required", ScorecardTexts.text(ScorecardMessages::scRequired));
                 }
                 return null;
             }
             if (!value.isObject()) {
-                error(textPath, "not-text-pair", AppMessages::scNotTextPair);
+                error(textPath, "not-text-pair", ScorecardTexts.text(ScorecardMessages::scNotTextPair));
                 return null;
             }
             fields(value, textPath, Set.of("zh", "en"));
@@ -449,7 +448,7 @@ public final class ScorecardYaml {
         private String languageText(JsonNode text, String lang, String path) {
             JsonNode value = text.get(lang);
             if (value == null || value.isNull() || !value.isValueNode() || value.asText().isBlank()) {
-                error(path + "." + lang, "missing-language", m -> m.scMissingLanguage(lang));
+                error(path + "." + lang, "missing-language", ScorecardTexts.text(m -> m.scMissingLanguage(lang)));
                 return null;
             }
             return value.asText().strip();
@@ -458,15 +457,15 @@ public final class ScorecardYaml {
         private JsonNode list(JsonNode node, String field, String path) {
             JsonNode value = node.get(field);
             if (value == null || value.isNull()) {
-                error(join(path, field), "required", AppMessages::scRequired);
+                error(join(path, field), "required", ScorecardTexts.text(ScorecardMessages::scRequired));
                 return null;
             }
             if (!value.isArray()) {
-                error(join(path, field), "not-list", AppMessages::scNotList);
+                error(join(path, field), "not-list", ScorecardTexts.text(ScorecardMessages::scNotList));
                 return null;
             }
             if (value.isEmpty() && !field.equals("items") && !field.equals("failingAnswers") && !field.equals("tags")) {
-                error(join(path, field), "empty-list", AppMessages::scEmptyList);
+                error(join(path, field), "empty-list", ScorecardTexts.text(ScorecardMessages::scEmptyList));
                 return null;
             }
             return value;
@@ -481,7 +480,7 @@ public final class ScorecardYaml {
             for (int i = 0; i < list.size(); i++) {
                 E value = parseEnum(list.get(i), join(path, field) + "[" + i + "]", type);
                 if (value != null && values.contains(value)) {
-                    error(join(path, field) + "[" + i + "]", "duplicate", m -> m.scDuplicate(value.name()));
+                    error(join(path, field) + "[" + i + "]", "duplicate", ScorecardTexts.text(m -> m.scDuplicate(value.name())));
                 } else if (value != null) {
                     values.add(value);
                 }
@@ -493,7 +492,7 @@ public final class ScorecardYaml {
             JsonNode value = node.get(field);
             if (value == null || value.isNull()) {
                 if (fallback == null) {
-                    error(join(path, field), "required", AppMessages::scRequired);
+                    error(join(path, field), "required", ScorecardTexts.text(ScorecardMessages::scRequired));
                 }
                 return fallback;
             }
@@ -508,13 +507,13 @@ public final class ScorecardYaml {
                 }
             }
             String allowed = Arrays.toString(type.getEnumConstants());
-            error(path, "unknown-value", m -> m.scUnknownValue(text, allowed));
+            error(path, "unknown-value", ScorecardTexts.text(m -> m.scUnknownValue(text, allowed)));
             return null;
         }
 
         private Double number(JsonNode value, String path) {
             if (!value.isNumber() || !Double.isFinite(value.asDouble())) {
-                error(path, "not-number", AppMessages::scNotNumber);
+                error(path, "not-number", ScorecardTexts.text(ScorecardMessages::scNotNumber));
                 return null;
             }
             return value.asDouble();
@@ -524,7 +523,7 @@ public final class ScorecardYaml {
             JsonNode value = node.get(field);
             if (value == null || !value.isIntegralNumber() || !value.canConvertToInt()) {
                 error(join(path, field), value == null ? "required" : "not-integer",
-                        value == null ? AppMessages::scRequired : AppMessages::scNotInteger);
+                        value == null ? ScorecardTexts.text(ScorecardMessages::scRequired) : ScorecardTexts.text(ScorecardMessages::scNotInteger));
                 return null;
             }
             return value.asInt();
@@ -536,7 +535,7 @@ public final class ScorecardYaml {
                 return false;
             }
             if (!value.isBoolean()) {
-                error(join(path, field), "not-boolean", AppMessages::scNotBoolean);
+                error(join(path, field), "not-boolean", ScorecardTexts.text(ScorecardMessages::scNotBoolean));
                 return false;
             }
             return value.asBoolean();

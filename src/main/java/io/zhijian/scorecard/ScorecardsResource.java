@@ -161,7 +161,7 @@ public class ScorecardsResource {
     @Operation(summary = "Score answers: {answers: {itemKey: number | \"NA\" | \"yes\" | \"no\"}, partial?}")
     public ScoringEngine.Result score(@RestPath String key, @RestPath int version, ScoreRequest body) {
         if (body == null || body.answers() == null) {
-            throw Problem.badRequest(AppMessages::scAnswersRequired);
+            throw Problem.badRequest(ScorecardTexts.text(ScorecardMessages::scAnswersRequired));
         }
         return scorecards.score(key, version, body.answers(), body.partial());
     }
@@ -172,7 +172,7 @@ public class ScorecardsResource {
     @Operation(summary = "What changed between two versions")
     public List<ScorecardDiff.Change> diff(@RestPath String key, @RestQuery Integer from, @RestQuery Integer to) {
         if (from == null || to == null) {
-            throw Problem.badRequest(AppMessages::scDiffNeedsVersions);
+            throw Problem.badRequest(ScorecardTexts.text(ScorecardMessages::scDiffNeedsVersions));
         }
         return scorecards.diff(key, from, to);
     }

@@ -3,7 +3,6 @@ package io.zhijian.scorecard;
 import io.zhijian.scorecard.Scorecard.Critical;
 import io.zhijian.scorecard.Scorecard.Item;
 import io.zhijian.scorecard.Scorecard.Section;
-import io.zhijian.platform.AppMessages;
 import io.zhijian.platform.Problem;
 
 import java.util.ArrayList;
@@ -95,7 +94,7 @@ public final class ScoringEngine {
                 }
                 if (value == null) {
                     if (!partial) {
-                        errors = add(errors, new AnswerError(key, "unanswered", m -> m.scoreUnanswered(key)));
+                        errors = add(errors, new AnswerError(key, "unanswered", ScorecardTexts.text(m -> m.scoreUnanswered(key))));
                     }
                     unanswered.add(key);
                     results.add(new ItemResult(key, null, 0, 0, false, false, false));
@@ -103,7 +102,7 @@ public final class ScoringEngine {
                 }
                 if (Answers.isNa(value)) {
                     if (!item.allowNa()) {
-                        errors = add(errors, new AnswerError(key, "na-not-allowed", m -> m.scoreNaNotAllowed(key)));
+                        errors = add(errors, new AnswerError(key, "na-not-allowed", ScorecardTexts.text(m -> m.scoreNaNotAllowed(key))));
                     }
                     results.add(new ItemResult(key, Answers.NA, 0, 0, false, false, false));
                     continue;
@@ -111,7 +110,7 @@ public final class ScoringEngine {
                 Answers.Parsed parsed = Answers.parse(item, value);
                 if (parsed == null) {
                     String shown = String.valueOf(value);
-                    errors = add(errors, new AnswerError(key, "out-of-domain", m -> m.scoreOutOfDomain(key, shown)));
+                    errors = add(errors, new AnswerError(key, "out-of-domain", ScorecardTexts.text(m -> m.scoreOutOfDomain(key, shown))));
                     results.add(new ItemResult(key, null, 0, 0, false, false, false));
                     continue;
                 }
@@ -220,7 +219,7 @@ public final class ScoringEngine {
         List<AnswerError> unknown = new ArrayList<>();
         for (String key : answers.keySet()) {
             if (scorecard.item(key).isEmpty()) {
-                unknown.add(new AnswerError(key, "unknown-item", m -> m.scoreUnknownItem(key)));
+                unknown.add(new AnswerError(key, "unknown-item", ScorecardTexts.text(m -> m.scoreUnknownItem(key))));
             }
         }
         if (errors != null) {

@@ -94,18 +94,19 @@ public class CallIndexer {
     private volatile SearchIndex.Generation building;
 
     /**
-     * At start-up, before any new change (the live thread takes tasks in order): a missing or unusable index
-     * is rebuilt; otherwise what the database committed and the index had not (the outbox) is indexed, and
-     * searches wait for it ({@link SearchIndex#caughtUp}).
+     * At start-up, on the live thread and before any new change (it takes tasks in order), so that opening the
+     * index and reading the outbox do not hold back the first request: a missing or unusable index is rebuilt;
+     * otherwise what the database committed and the index had not (the outbox) is indexed, and searches wait
+     * for it ({@link SearchIndex#caughtUp}).
      */
     void onStart(@Observes StartupEvent event) {
-        if (index.needsRebuild()) {
-            index.caughtUp();
-            start();
-            return;
-        }
         live.submit(() -> {
             try {
+                if (index.needsRebuild()) {
+                    index.caughtUp();
+                    start();
+                    return;
+                }
                 List<IndexOutbox.Change> pending = outbox.pending();
                 pending.forEach(this::apply);
                 if (!pending.isEmpty()) {
@@ -113,9 +114,10 @@ public class CallIndexer {
                     LOG.infof("Search index caught up with the database: %d changes not committed before the last stop",
                             pending.size());
                 }
+                index.caughtUp();
             } catch (RuntimeException e) {
-                LOG.error("Catching the search index up with the database failed; a rebuild (admin page) brings it back in line", e);
-            } finally {
+                LOG.error("Opening the search index or catching it up with the database failed; a rebuild (admin page) "
+                        + "brings it back in line", e);
                 index.caughtUp();
             }
         });
@@ -191,7 +193,7 @@ public class CallIndexer {
     /** Starts a rebuild from the database; 409 while one runs. */
     public synchronized RebuildStatus start() {
         if (status.state() == RebuildState.RUNNING) {
-            throw Problem.conflict(m -> m.srRebuildRunning());
+            throw Problem.conflict(SearchTexts.text(m -> m.srRebuildRunning()));
         }
         done.set(0);
         status = new RebuildStatus(RebuildState.RUNNING, 0, calls.count() + tickets.count(), clock.instant(), null, null);

@@ -1,7 +1,6 @@
 package io.zhijian.search;
 
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import io.zhijian.platform.PlatformConfig;
 import jakarta.annotation.PostConstruct;
@@ -39,7 +38,6 @@ import java.util.stream.Stream;
  * data: it lives in a generation folder ({@code gen-N}) named by the {@code current} file, so a rebuild writes
  * a new generation while searches keep using the old one, then swaps.
  */
-@Startup
 @ApplicationScoped
 public class SearchIndex {
 
@@ -148,7 +146,9 @@ public class SearchIndex {
     /** Searches wait until the index holds what the database had committed before this start. */
     void caughtUp() {
         try {
-            current.searchers().maybeRefreshBlocking();
+            if (current != null) {
+                current.searchers().maybeRefreshBlocking();
+            }
         } catch (IOException e) {
             LOG.warn("Could not refresh the searcher after catching up", e);
         }
@@ -162,7 +162,11 @@ public class SearchIndex {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while the index caught up with the database", e);
         }
-        return current.searchers().acquire();
+        Generation open = current;
+        if (open == null) {
+            throw new IOException("the search index could not be opened at start-up (see the log)");
+        }
+        return open.searchers().acquire();
     }
 
     /** {@code searcher.search(query, manager)}, with the index searched in parts side by side. */

@@ -57,4 +57,55 @@ public interface SearchMessages {
 
     @Message
     String searchRebuildState(String state, long done, long total);
+
+    @Message
+    String srRebuildRunning();
+
+    @Message
+    String srPage();
+
+    @Message
+    String srSize(int max);
+
+    @Message
+    String srTooDeep(int max);
+
+    @Message
+    String srEmpty();
+
+    @Message
+    String srInvalid(String reason);
+
+    @Message
+    String srInvalidAt(int column, String reason);
+
+    @Message
+    String srUnclosedQuote();
+
+    @Message
+    String srEndsEarly();
+
+    @Message
+    String srMisplacedOperator();
+
+    @Message
+    String srStrayBracket();
+
+    @Message
+    String srLeadingWildcard();
+
+    @Message
+    String srUnknownField(String field);
+
+    @Message
+    String srNotADate(String value);
+
+    @Message
+    String srNotANumber(String value);
+
+    @Message
+    String srNotARange(String field);
+
+    @Message
+    String srNumber(String name);
 }

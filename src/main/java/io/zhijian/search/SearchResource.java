@@ -46,7 +46,7 @@ public class SearchResource {
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw Problem.invalid(java.util.Map.of(name, m -> m.srNumber(name)));
+            throw Problem.invalid(java.util.Map.of(name, SearchTexts.text(m -> m.srNumber(name))));
         }
     }
 

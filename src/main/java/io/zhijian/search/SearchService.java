@@ -4,8 +4,8 @@ import io.zhijian.identity.AgentVisibility;
 import io.zhijian.identity.UserView;
 import io.zhijian.interaction.CallService;
 import io.zhijian.interaction.TicketService;
-import io.zhijian.platform.AppMessages;
 import io.zhijian.platform.Pii;
+import io.zhijian.platform.Messages;
 import io.zhijian.platform.Problem;
 import io.zhijian.transcription.Segment;
 import io.zhijian.transcription.Speaker;
@@ -90,11 +90,11 @@ public class SearchService {
     @Transactional
     public Result search(String text, int page, int size, UserView viewer) {
         if (page < 1) {
-            throw Problem.invalid(Map.of("page", m -> m.srPage()));
+            throw Problem.invalid(Map.of("page", SearchTexts.text(m -> m.srPage())));
         }
         if (size < 1 || size > config.maxPageSize()) {
             int max = config.maxPageSize();
-            throw Problem.invalid(Map.of("size", m -> m.srSize(max)));
+            throw Problem.invalid(Map.of("size", SearchTexts.text(m -> m.srSize(max))));
         }
         Query parsed;
         try {
@@ -105,7 +105,7 @@ public class SearchService {
         long window = (long) page * size;
         if (window > config.maxResultWindow()) {
             int max = config.maxResultWindow();
-            throw Problem.invalid(Map.of("page", m -> m.srTooDeep(max)));
+            throw Problem.invalid(Map.of("page", SearchTexts.text(m -> m.srTooDeep(max))));
         }
         Query query = scoped(parsed, viewer);
         IndexSearcher searcher = null;
@@ -138,27 +138,27 @@ public class SearchService {
     /** A 400 saying, in the reader's language, what is wrong with the query and at which column. */
     private static Problem invalidQuery(String text, InvalidQuery e) {
         if (e.kind() == InvalidQuery.Kind.EMPTY) {
-            return Problem.badRequest(m -> m.srEmpty(), Map.of("query", String.valueOf(text)));
+            return Problem.badRequest(SearchTexts.text(m -> m.srEmpty()), Map.of("query", String.valueOf(text)));
         }
         String value = e.value();
         String reason = e.reason();
         Problem.Text what = switch (e.kind()) {
-            case UNCLOSED_QUOTE -> AppMessages::srUnclosedQuote;
-            case ENDS_EARLY -> AppMessages::srEndsEarly;
-            case MISPLACED_OPERATOR -> AppMessages::srMisplacedOperator;
-            case STRAY_BRACKET -> AppMessages::srStrayBracket;
-            case LEADING_WILDCARD -> AppMessages::srLeadingWildcard;
-            case UNKNOWN_FIELD -> m -> m.srUnknownField(value);
-            case NOT_A_DATE -> m -> m.srNotADate(value);
-            case NOT_A_NUMBER -> m -> m.srNotANumber(value);
-            case NOT_A_RANGE -> m -> m.srNotARange(value);
+            case UNCLOSED_QUOTE -> SearchTexts.text(SearchMessages::srUnclosedQuote);
+            case ENDS_EARLY -> SearchTexts.text(SearchMessages::srEndsEarly);
+            case MISPLACED_OPERATOR -> SearchTexts.text(SearchMessages::srMisplacedOperator);
+            case STRAY_BRACKET -> SearchTexts.text(SearchMessages::srStrayBracket);
+            case LEADING_WILDCARD -> SearchTexts.text(SearchMessages::srLeadingWildcard);
+            case UNKNOWN_FIELD -> SearchTexts.text(m -> m.srUnknownField(value));
+            case NOT_A_DATE -> SearchTexts.text(m -> m.srNotADate(value));
+            case NOT_A_NUMBER -> SearchTexts.text(m -> m.srNotANumber(value));
+            case NOT_A_RANGE -> SearchTexts.text(m -> m.srNotARange(value));
             default -> m -> reason;
         };
         if (e.column() == null) {
-            return Problem.badRequest(m -> m.srInvalid(what.apply(m)), Map.of("query", text));
+            return Problem.badRequest(m -> Messages.bundle(SearchMessages.class, m.langCode()).srInvalid(what.apply(m)), Map.of("query", text));
         }
         int column = e.column();
-        return Problem.badRequest(m -> m.srInvalidAt(column, what.apply(m)), Map.of("query", text, "column", column));
+        return Problem.badRequest(m -> Messages.bundle(SearchMessages.class, m.langCode()).srInvalidAt(column, what.apply(m)), Map.of("query", text, "column", column));
     }
 
     /** What a hit shows that the index holds, read from doc values. */

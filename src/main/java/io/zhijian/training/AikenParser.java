@@ -1,7 +1,6 @@
 package io.zhijian.training;
 
 import io.zhijian.training.Question.Answer;
-import io.zhijian.platform.AppMessages;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +35,7 @@ public final class AikenParser {
             if (line.isEmpty()) {
                 if (text != null && !options.isEmpty()) {
                     // A blank line after the options ends the question even without its ANSWER line.
-                    errors.add(new GiftError(questionLine, "aiken-no-answer", AppMessages::aikenNoAnswer));
+                    errors.add(new GiftError(questionLine, "aiken-no-answer", TrainingTexts.text(ExamMessages::aikenNoAnswer)));
                     text = null;
                     letters.clear();
                     options.clear();
@@ -48,7 +47,7 @@ public final class AikenParser {
             Matcher option = OPTION.matcher(line);
             if (text == null) {
                 if (answer.matches() || option.matches() && !letters.isEmpty()) {
-                    errors.add(new GiftError(lineNo, "aiken-no-question", AppMessages::aikenNoQuestion));
+                    errors.add(new GiftError(lineNo, "aiken-no-question", TrainingTexts.text(ExamMessages::aikenNoQuestion)));
                     continue;
                 }
                 text = line;
@@ -56,10 +55,10 @@ public final class AikenParser {
             } else if (answer.matches()) {
                 int right = letters.indexOf(answer.group(1));
                 if (options.size() < 2) {
-                    errors.add(new GiftError(questionLine, "too-few-choices", AppMessages::giftTooFewChoices));
+                    errors.add(new GiftError(questionLine, "too-few-choices", TrainingTexts.text(ExamMessages::giftTooFewChoices)));
                 } else if (right < 0) {
                     String letter = answer.group(1);
-                    errors.add(new GiftError(lineNo, "aiken-answer-letter", m -> m.aikenAnswerLetter(letter)));
+                    errors.add(new GiftError(lineNo, "aiken-answer-letter", TrainingTexts.text(m -> m.aikenAnswerLetter(letter))));
                 } else {
                     List<Answer> answers = new ArrayList<>();
                     for (int o = 0; o < options.size(); o++) {
@@ -76,11 +75,11 @@ public final class AikenParser {
                 letters.add(option.group(1));
                 options.add(option.group(2).strip());
             } else {
-                errors.add(new GiftError(lineNo, "aiken-line", AppMessages::aikenLine));
+                errors.add(new GiftError(lineNo, "aiken-line", TrainingTexts.text(ExamMessages::aikenLine)));
             }
         }
         if (text != null) {
-            errors.add(new GiftError(questionLine, "aiken-no-answer", AppMessages::aikenNoAnswer));
+            errors.add(new GiftError(questionLine, "aiken-no-answer", TrainingTexts.text(ExamMessages::aikenNoAnswer)));
         }
         return new GiftParser.Result(List.copyOf(questions), List.copyOf(errors));
     }

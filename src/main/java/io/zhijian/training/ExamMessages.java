@@ -354,4 +354,175 @@ public interface ExamMessages {
 
     @Message
     String gradingLabel(String code);
+
+    @Message
+    String errImplausibleDate(int first, int last);
+
+    @Message
+    String exCertificateDays(int max);
+
+    @Message
+    String giftUnclosedTitle();
+
+    @Message
+    String giftUnclosedBrace();
+
+    @Message
+    String giftUnopenedBrace();
+
+    @Message
+    String giftNoText();
+
+    @Message
+    String giftNoAnswers();
+
+    @Message
+    String giftTooFewChoices();
+
+    @Message
+    String giftWeightsSum(String sum);
+
+    @Message
+    String giftUnknownWeight(String weight);
+
+    @Message
+    String giftMatchingArrow();
+
+    @Message
+    String giftMatchingPairs();
+
+    @Message
+    String giftBadNumber(String value);
+
+    @Message
+    String aikenNoQuestion();
+
+    @Message
+    String aikenAnswerLetter(String letter);
+
+    @Message
+    String aikenLine();
+
+    @Message
+    String aikenNoAnswer();
+
+    @Message
+    String giftBadDifficulty(String value);
+
+    @Message
+    String qbUnknownFormat(String format);
+
+    @Message
+    String qbUnknownExportFormat(String format);
+
+    @Message
+    String qbBadBankKey();
+
+    @Message
+    String qbEmpty();
+
+    @Message
+    String qbNotText();
+
+    @Message
+    String qbDuplicateQuestion(int line);
+
+    @Message
+    String qbFieldTooLong(String field, int max);
+
+    @Message
+    String qbRefused(int count);
+
+    @Message
+    String qbBankNotFound(long id);
+
+    @Message
+    String xmlSyntax();
+
+    @Message
+    String xmlNotQuiz();
+
+    @Message
+    String xmlUnknownType(String type);
+
+    @Message
+    String xmlBadAnswer();
+
+    @Message
+    String qbQuestionNotFound(long id);
+
+    @Message
+    String qbOneQuestion();
+
+    @Message
+    String exTitle();
+
+    @Message
+    String exTimeLimit();
+
+    @Message
+    String exAttempts();
+
+    @Message
+    String exPassPercent();
+
+    @Message
+    String exWindow();
+
+    @Message
+    String exSections();
+
+    @Message
+    String exSectionShape();
+
+    @Message
+    String exMarks();
+
+    @Message
+    String exNotEnoughQuestions(int wanted, int available);
+
+    @Message
+    String exNotAssigned();
+
+    @Message
+    String exClosed();
+
+    @Message
+    String exNoAttemptsLeft(int allowed);
+
+    @Message
+    String exAttemptOver();
+
+    @Message
+    String exNoSlot(int slot);
+
+    @Message
+    String exAlreadySubmitted();
+
+    @Message
+    String exNoCertificate();
+
+    @Message
+    String exNotFound(long id);
+
+    @Message
+    String exNoAttempt(long id);
+
+    @Message
+    String exNotYourAttempt();
+
+    @Message
+    String exBadResponse(int slot);
+
+    @Message
+    String exNotGradable(int slot);
+
+    @Message
+    String exEssayMarks(java.lang.Double max);
+
+    @Message
+    String exReviewAfterSubmit();
+
+    @Message
+    String exOtherBrowser();
 }

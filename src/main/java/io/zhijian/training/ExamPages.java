@@ -118,7 +118,7 @@ public class ExamPages {
     public TemplateInstance answer(@RestPath long id, @RestPath int slot, @CookieParam(BROWSER_COOKIE) String browser,
                                    MultivaluedMap<String, String> form) {
         if (!exams.claimBrowser(id, page.getUsername(), browser == null ? "" : browser, false)) {
-            return page.render(Templates.saved(slot, null, page.messages().exOtherBrowser()));
+            return page.render(Templates.saved(slot, null, page.messages(ExamMessages.class).exOtherBrowser()));
         }
         try {
             ExamService.Saved saved = exams.save(id, slot, response(form), page.getUsername());

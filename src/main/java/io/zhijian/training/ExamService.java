@@ -137,23 +137,23 @@ public class ExamService {
         }
         FieldErrors errors = new FieldErrors();
         errors.check(request.title() != null && !request.title().isBlank() && request.title().length() <= 200,
-                "title", AppMessages::exTitle);
+                "title", TrainingTexts.text(ExamMessages::exTitle));
         int seconds = request.timeLimitSeconds() != null ? request.timeLimitSeconds()
                 : request.timeLimitMinutes() != null ? request.timeLimitMinutes() * 60 : 0;
-        errors.check(seconds >= 1 && seconds <= 24 * 3600, "timeLimitMinutes", AppMessages::exTimeLimit);
+        errors.check(seconds >= 1 && seconds <= 24 * 3600, "timeLimitMinutes", TrainingTexts.text(ExamMessages::exTimeLimit));
         int attempts = request.attemptsAllowed() == null ? 1 : request.attemptsAllowed();
-        errors.check(attempts >= 1 && attempts <= 100, "attemptsAllowed", AppMessages::exAttempts);
+        errors.check(attempts >= 1 && attempts <= 100, "attemptsAllowed", TrainingTexts.text(ExamMessages::exAttempts));
         double pass = request.passPercent() == null ? 60 : request.passPercent();
         // A pass mark of 0 % passes every attempt, blank ones included: that is a slip, not a rule.
-        errors.check(pass > 0 && pass <= 100, "passPercent", AppMessages::exPassPercent);
-        errors.check(DateTimes.plausible(request.opensAt()), "opensAt", m -> m.errImplausibleDate(DateTimes.FIRST_YEAR, DateTimes.LAST_YEAR));
-        errors.check(DateTimes.plausible(request.closesAt()), "closesAt", m -> m.errImplausibleDate(DateTimes.FIRST_YEAR, DateTimes.LAST_YEAR));
+        errors.check(pass > 0 && pass <= 100, "passPercent", TrainingTexts.text(ExamMessages::exPassPercent));
+        errors.check(DateTimes.plausible(request.opensAt()), "opensAt", TrainingTexts.text(m -> m.errImplausibleDate(DateTimes.FIRST_YEAR, DateTimes.LAST_YEAR)));
+        errors.check(DateTimes.plausible(request.closesAt()), "closesAt", TrainingTexts.text(m -> m.errImplausibleDate(DateTimes.FIRST_YEAR, DateTimes.LAST_YEAR)));
         errors.check(request.certificateValidDays() == null || request.certificateValidDays() >= 1
-                && request.certificateValidDays() <= MAX_CERTIFICATE_DAYS, "certificateValidDays", m -> m.exCertificateDays(MAX_CERTIFICATE_DAYS));
+                && request.certificateValidDays() <= MAX_CERTIFICATE_DAYS, "certificateValidDays", TrainingTexts.text(m -> m.exCertificateDays(MAX_CERTIFICATE_DAYS)));
         errors.check(request.opensAt() == null || request.closesAt() == null
-                || request.opensAt().isBefore(request.closesAt()), "closesAt", AppMessages::exWindow);
+                || request.opensAt().isBefore(request.closesAt()), "closesAt", TrainingTexts.text(ExamMessages::exWindow));
         List<Section> sections = request.sections() == null ? List.of() : request.sections();
-        errors.check(!sections.isEmpty(), "sections", AppMessages::exSections);
+        errors.check(!sections.isEmpty(), "sections", TrainingTexts.text(ExamMessages::exSections));
         for (int s = 0; s < sections.size(); s++) {
             checkSection(sections.get(s), s, errors);
         }
@@ -226,7 +226,7 @@ public class ExamService {
         Exam exam = load(examId);
         UserView user = users.find(username).orElseThrow();
         if (!assigned(exam, user)) {
-            throw Problem.forbidden(AppMessages::exNotAssigned);
+            throw Problem.forbidden(TrainingTexts.text(ExamMessages::exNotAssigned));
         }
         List<Attempt> previous = Attempt.of(exam, username);
         Instant now = clock.instant();
@@ -242,10 +242,10 @@ public class ExamService {
             }
         }
         if (exam.opensAt != null && now.isBefore(exam.opensAt) || exam.closesAt != null && !now.isBefore(exam.closesAt)) {
-            throw Problem.conflict(AppMessages::exClosed);
+            throw Problem.conflict(TrainingTexts.text(ExamMessages::exClosed));
         }
         if (previous.size() >= exam.attemptsAllowed) {
-            throw Problem.conflict(m -> m.exNoAttemptsLeft(exam.attemptsAllowed));
+            throw Problem.conflict(TrainingTexts.text(m -> m.exNoAttemptsLeft(exam.attemptsAllowed)));
         }
         Attempt attempt = new Attempt();
         attempt.exam = exam;
@@ -266,7 +266,7 @@ public class ExamService {
     public ReviewView review(long attemptId, String username) {
         Attempt attempt = owned(attemptId, username);
         if (attempt.status == Attempt.Status.IN_PROGRESS) {
-            throw Problem.conflict(AppMessages::exReviewAfterSubmit);
+            throw Problem.conflict(TrainingTexts.text(ExamMessages::exReviewAfterSubmit));
         }
         Exam exam = attempt.exam;
         boolean closed = exam.closesAt != null && !clock.instant().isBefore(exam.closesAt);
@@ -412,18 +412,18 @@ public class ExamService {
         AnswerTarget target = AnswerTarget.of(attemptId, slot).orElseGet(() -> {
             // Which refusal applies: no such attempt (404), not the caller's (403), over (409), no such slot (404).
             Attempt attempt = owned(attemptId, username);
-            throw Attempt.takesAnswers(attempt.status, attempt.deadline, now) ? Problem.notFound(m -> m.exNoSlot(slot))
-                    : Problem.conflict(AppMessages::exAttemptOver);
+            throw Attempt.takesAnswers(attempt.status, attempt.deadline, now) ? Problem.notFound(TrainingTexts.text(m -> m.exNoSlot(slot)))
+                    : Problem.conflict(TrainingTexts.text(ExamMessages::exAttemptOver));
         });
         if (!target.username().equals(username)) {
-            throw Problem.forbidden(AppMessages::exNotYourAttempt);
+            throw Problem.forbidden(TrainingTexts.text(ExamMessages::exNotYourAttempt));
         }
         if (!Attempt.takesAnswers(target.status(), target.deadline(), now)) {
-            throw Problem.conflict(AppMessages::exAttemptOver);
+            throw Problem.conflict(TrainingTexts.text(ExamMessages::exAttemptOver));
         }
         Object shown = validResponse(banks.parsed(target.questionId()), attemptId, slot, response);
         if (AnswerTarget.saveResponse(attemptId, slot, write(shown), now) == 0) {
-            throw Problem.conflict(AppMessages::exAttemptOver);
+            throw Problem.conflict(TrainingTexts.text(ExamMessages::exAttemptOver));
         }
         return new Saved(attemptId, slot, now);
     }
@@ -432,7 +432,7 @@ public class ExamService {
     public Outcome submit(long attemptId, String username) {
         Attempt attempt = owned(attemptId, username);
         if (attempt.status != Attempt.Status.IN_PROGRESS) {
-            throw Problem.conflict(AppMessages::exAlreadySubmitted);
+            throw Problem.conflict(TrainingTexts.text(ExamMessages::exAlreadySubmitted));
         }
         return finish(attempt, Attempt.Status.SUBMITTED);
     }
@@ -480,14 +480,14 @@ public class ExamService {
     @Transactional
     public Outcome gradeEssay(long attemptId, int slot, double marks, String actor) {
         Attempt attempt = Attempt.<Attempt>findByIdOptional(attemptId)
-                .orElseThrow(() -> Problem.notFound(m -> m.exNoAttempt(attemptId)));
+                .orElseThrow(() -> Problem.notFound(TrainingTexts.text(m -> m.exNoAttempt(attemptId))));
         AttemptSlot target = AttemptSlot.<AttemptSlot>findByIdOptional(new AttemptSlot.Key(attemptId, slot))
-                .orElseThrow(() -> Problem.notFound(m -> m.exNoSlot(slot)));
+                .orElseThrow(() -> Problem.notFound(TrainingTexts.text(m -> m.exNoSlot(slot))));
         if (attempt.status == Attempt.Status.IN_PROGRESS || banks.parsed(target.questionId).type() != QuestionType.ESSAY) {
-            throw Problem.conflict(m -> m.exNotGradable(slot));
+            throw Problem.conflict(TrainingTexts.text(m -> m.exNotGradable(slot)));
         }
         double max = target.marks;
-        new FieldErrors().check(marks >= 0 && marks <= max, "marks", m -> m.exEssayMarks(max)).throwIfAny();
+        new FieldErrors().check(marks >= 0 && marks <= max, "marks", TrainingTexts.text(m -> m.exEssayMarks(max))).throwIfAny();
         target.awarded = round(marks);
         audit.record(actor, "ESSAY_GRADED", "attempt", String.valueOf(attemptId), null,
                 Map.of("slot", slot, "marks", target.awarded));
@@ -549,7 +549,7 @@ public class ExamService {
     @Transactional
     public CertificateView certificate(String code) {
         Certificate certificate = Certificate.<Certificate>findByIdOptional(code == null ? "" : code.trim())
-                .orElseThrow(() -> Problem.notFound(AppMessages::exNoCertificate));
+                .orElseThrow(() -> Problem.notFound(TrainingTexts.text(ExamMessages::exNoCertificate)));
         String holder = users.find(certificate.username).map(UserView::displayName).orElse(certificate.username);
         Exam exam = Exam.findById(certificate.examId);
         return new CertificateView(certificate.code, clock.instant().isBefore(certificate.expiresAt), holder,
@@ -607,7 +607,7 @@ public class ExamService {
         // Re-read under a row lock: a second submit (another tab, or the deadline job) waits, then sees this one.
         Attempt.getEntityManager().refresh(attempt, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (attempt.status != Attempt.Status.IN_PROGRESS) {
-            throw Problem.conflict(AppMessages::exAlreadySubmitted);
+            throw Problem.conflict(TrainingTexts.text(ExamMessages::exAlreadySubmitted));
         }
         for (AttemptSlot slot : AttemptSlot.of(attempt.id)) {
             Question question = banks.parsed(slot.questionId);
@@ -673,20 +673,20 @@ public class ExamService {
         String field = "sections[" + index + "]";
         if (section.questions() != null && !section.questions().isEmpty()) {
             for (Long id : section.questions()) {
-                errors.check(id != null && banks.exists(id), field + ".questions", m -> m.qbQuestionNotFound(id == null ? 0 : id));
+                errors.check(id != null && banks.exists(id), field + ".questions", TrainingTexts.text(m -> m.qbQuestionNotFound(id == null ? 0 : id)));
             }
             return;
         }
         if (section.bank() == null || section.count() == null || section.count() < 1) {
-            errors.add(field, AppMessages::exSectionShape);
+            errors.add(field, TrainingTexts.text(ExamMessages::exSectionShape));
             return;
         }
         if (section.marks() != null && (section.marks() <= 0 || section.marks() > 1000)) {
-            errors.add(field + ".marks", AppMessages::exMarks);
+            errors.add(field + ".marks", TrainingTexts.text(ExamMessages::exMarks));
         }
         int available = banks.pool(section.bank(), section.category(), section.tag(), section.difficulty()).size();
         int wanted = section.count();
-        errors.check(available >= wanted, field + ".count", m -> m.exNotEnoughQuestions(wanted, available));
+        errors.check(available >= wanted, field + ".count", TrainingTexts.text(m -> m.exNotEnoughQuestions(wanted, available)));
     }
 
     /** The response as it is stored: choice ids the trainee was shown become the bank's positions. */
@@ -717,7 +717,7 @@ public class ExamService {
             case DESCRIPTION -> null;
         };
         if (stored == null) {
-            throw Problem.badRequest(m -> m.exBadResponse(slot));
+            throw Problem.badRequest(TrainingTexts.text(m -> m.exBadResponse(slot)));
         }
         return stored;
     }
@@ -784,14 +784,14 @@ public class ExamService {
     }
 
     private static Exam load(long id) {
-        return Exam.<Exam>findByIdOptional(id).orElseThrow(() -> Problem.notFound(m -> m.exNotFound(id)));
+        return Exam.<Exam>findByIdOptional(id).orElseThrow(() -> Problem.notFound(TrainingTexts.text(m -> m.exNotFound(id))));
     }
 
     private static Attempt owned(long attemptId, String username) {
         Attempt attempt = Attempt.<Attempt>findByIdOptional(attemptId)
-                .orElseThrow(() -> Problem.notFound(m -> m.exNoAttempt(attemptId)));
+                .orElseThrow(() -> Problem.notFound(TrainingTexts.text(m -> m.exNoAttempt(attemptId))));
         if (!attempt.username.equals(username)) {
-            throw Problem.forbidden(AppMessages::exNotYourAttempt);
+            throw Problem.forbidden(TrainingTexts.text(ExamMessages::exNotYourAttempt));
         }
         return attempt;
     }

@@ -3,7 +3,6 @@ package io.zhijian.training;
 import io.zhijian.training.Question.Answer;
 import io.zhijian.training.Question.Format;
 import io.zhijian.training.Question.Pair;
-import io.zhijian.platform.AppMessages;
 import io.zhijian.platform.Problem;
 
 import java.util.ArrayList;
@@ -102,7 +101,7 @@ public final class GiftParser {
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        error(line, "bad-difficulty", m -> m.giftBadDifficulty(value));
+        error(line, "bad-difficulty", TrainingTexts.text(m -> m.giftBadDifficulty(value)));
         metadataInvalid = true;
         return null;
     }
@@ -137,7 +136,7 @@ public final class GiftParser {
             offset = rest.length() - leading.length();
             int end = Gift.find(rest, "::", offset + 2);
             if (end < 0) {
-                error(line, "unclosed-title", AppMessages::giftUnclosedTitle);
+                error(line, "unclosed-title", TrainingTexts.text(ExamMessages::giftUnclosedTitle));
                 return null;
             }
             title = Gift.unescape(rest.substring(offset + 2, end)).trim();
@@ -153,7 +152,7 @@ public final class GiftParser {
         if (open < 0) {
             int stray = Gift.find(rest, '}', offset);
             if (stray >= 0) {
-                error(lineAt(block, line, stray), "unopened-brace", AppMessages::giftUnopenedBrace);
+                error(lineAt(block, line, stray), "unopened-brace", TrainingTexts.text(ExamMessages::giftUnopenedBrace));
                 return null;
             }
             String text = Gift.unescape(rest.substring(offset)).trim();
@@ -162,12 +161,12 @@ public final class GiftParser {
         }
         int close = Gift.find(rest, '}', open + 1);
         if (close < 0) {
-            error(lineAt(block, line, open), "unclosed-brace", AppMessages::giftUnclosedBrace);
+            error(lineAt(block, line, open), "unclosed-brace", TrainingTexts.text(ExamMessages::giftUnclosedBrace));
             return null;
         }
         int nested = Gift.find(rest, '{', open + 1);
         if (nested >= 0 && nested < close) {
-            error(lineAt(block, line, nested), "nested-brace", AppMessages::giftUnclosedBrace);
+            error(lineAt(block, line, nested), "nested-brace", TrainingTexts.text(ExamMessages::giftUnclosedBrace));
             return null;
         }
         String before = Gift.unescape(rest.substring(offset, open)).trim();
@@ -181,7 +180,7 @@ public final class GiftParser {
             inner = inner.substring(0, generalAt);
         }
         if (before.isEmpty() && after.isEmpty()) {
-            error(line, "no-text", AppMessages::giftNoText);
+            error(line, "no-text", TrainingTexts.text(ExamMessages::giftNoText));
             return null;
         }
         String body = inner.trim();
@@ -223,14 +222,14 @@ public final class GiftParser {
             answers.add(Answer.choice(text(feedback[0]), Double.parseDouble(weighted[0]), text(feedback[1])));
         }
         if (answers.size() < 2) {
-            error(line, "too-few-choices", AppMessages::giftTooFewChoices);
+            error(line, "too-few-choices", TrainingTexts.text(ExamMessages::giftTooFewChoices));
             return null;
         }
         if (!anyRight) {
             double positive = answers.stream().mapToDouble(Answer::fraction).filter(f -> f > 0).sum();
             if (Math.abs(positive - 100) > 0.01) {
                 String sum = Gift.number(positive);
-                error(line, "weights-sum", m -> m.giftWeightsSum(sum));
+                error(line, "weights-sum", TrainingTexts.text(m -> m.giftWeightsSum(sum)));
                 return null;
             }
         }
@@ -243,7 +242,7 @@ public final class GiftParser {
         List<Answer> answers = new ArrayList<>();
         List<String[]> parts = markedParts(body, "=");
         if (parts.isEmpty()) {
-            error(line, "no-answers", AppMessages::giftNoAnswers);
+            error(line, "no-answers", TrainingTexts.text(ExamMessages::giftNoAnswers));
             return null;
         }
         for (String[] part : parts) {
@@ -263,14 +262,14 @@ public final class GiftParser {
         for (String[] part : markedParts(body, "=")) {
             int arrow = part[1].indexOf("->");
             if (arrow < 0) {
-                error(line, "matching-arrow", AppMessages::giftMatchingArrow);
+                error(line, "matching-arrow", TrainingTexts.text(ExamMessages::giftMatchingArrow));
                 return null;
             }
             pairs.add(new Pair(text(part[1].substring(0, arrow)) == null ? "" : text(part[1].substring(0, arrow)),
                     text(part[1].substring(arrow + 2)) == null ? "" : text(part[1].substring(arrow + 2))));
         }
         if (pairs.stream().filter(p -> !p.question().isEmpty()).count() < 2) {
-            error(line, "matching-pairs", AppMessages::giftMatchingPairs);
+            error(line, "matching-pairs", TrainingTexts.text(ExamMessages::giftMatchingPairs));
             return null;
         }
         return draft.build(QuestionType.MATCHING, joined(draft.before, draft.after), null, List.of(), pairs, null,
@@ -305,7 +304,7 @@ public final class GiftParser {
             answers.add(answer);
         }
         if (answers.stream().noneMatch(a -> a.value() != null)) {
-            error(line, "no-answers", AppMessages::giftNoAnswers);
+            error(line, "no-answers", TrainingTexts.text(ExamMessages::giftNoAnswers));
             return null;
         }
         return draft.build(QuestionType.NUMERICAL, joined(draft.before, draft.after), null, answers, List.of(), null,
@@ -334,7 +333,7 @@ public final class GiftParser {
             }
             return Answer.number(number, tolerance, fraction, text(feedback[1]));
         } catch (NumberFormatException e) {
-            error(line, "bad-number", m -> m.giftBadNumber(value));
+            error(line, "bad-number", TrainingTexts.text(m -> m.giftBadNumber(value)));
             return null;
         }
     }
@@ -359,7 +358,7 @@ public final class GiftParser {
             // reported below
         }
         if (end < 0 || accepted == null) {
-            error(line, "unknown-weight", m -> m.giftUnknownWeight(raw));
+            error(line, "unknown-weight", TrainingTexts.text(m -> m.giftUnknownWeight(raw)));
             return null;
         }
         return new String[]{String.valueOf(accepted == -0.0 ? 0.0 : accepted), trimmed.substring(end + 1)};

@@ -3,7 +3,6 @@ package io.zhijian.training;
 import io.zhijian.training.Question.Answer;
 import io.zhijian.training.Question.Format;
 import io.zhijian.training.Question.Pair;
-import io.zhijian.platform.AppMessages;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
@@ -56,11 +55,11 @@ public final class MoodleXml {
             root = tree(xml == null ? "" : xml);
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNumber());
-            errors.add(new GiftError(line, "xml-syntax", AppMessages::xmlSyntax));
+            errors.add(new GiftError(line, "xml-syntax", TrainingTexts.text(ExamMessages::xmlSyntax)));
             return new GiftParser.Result(List.of(), List.copyOf(errors));
         }
         if (!root.name.equals("quiz")) {
-            errors.add(new GiftError(root.line, "xml-not-quiz", AppMessages::xmlNotQuiz));
+            errors.add(new GiftError(root.line, "xml-not-quiz", TrainingTexts.text(ExamMessages::xmlNotQuiz)));
             return new GiftParser.Result(List.of(), List.copyOf(errors));
         }
         String category = "";
@@ -151,12 +150,12 @@ public final class MoodleXml {
                 case "description" -> questionType = QuestionType.DESCRIPTION;
                 default -> {
                     String shown = type;
-                    errors.add(new GiftError(q.line, "xml-unknown-type", m -> m.xmlUnknownType(shown)));
+                    errors.add(new GiftError(q.line, "xml-unknown-type", TrainingTexts.text(m -> m.xmlUnknownType(shown))));
                     return null;
                 }
             }
         } catch (IllegalArgumentException e) {
-            errors.add(new GiftError(q.line, "xml-bad-answer", AppMessages::xmlBadAnswer));
+            errors.add(new GiftError(q.line, "xml-bad-answer", TrainingTexts.text(ExamMessages::xmlBadAnswer)));
             return null;
         }
         String textAfter = null;
@@ -168,7 +167,7 @@ public final class MoodleXml {
             questionType = QuestionType.MISSING_WORD;
         }
         if (text.isEmpty()) {
-            errors.add(new GiftError(q.line, "no-text", AppMessages::giftNoText));
+            errors.add(new GiftError(q.line, "no-text", TrainingTexts.text(ExamMessages::giftNoText)));
             return null;
         }
         return new Question(category, idNumber, List.copyOf(tags), null, title, format, text, textAfter, questionType,

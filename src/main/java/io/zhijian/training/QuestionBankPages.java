@@ -3,7 +3,6 @@ package io.zhijian.training;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.zhijian.identity.Role;
-import io.zhijian.platform.AppMessages;
 import io.zhijian.platform.Problem;
 import io.zhijian.identity.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;

@@ -80,7 +80,7 @@ public class QuestionBankService {
         if (!parsed.ok() || parsed.questions().size() != 1) {
             List<ReportError> errors = parsed.errors().stream()
                     .map(e -> new ReportError(e.line(), e.code(), e.text().apply(messages))).toList();
-            throw Problem.badRequest(AppMessages::qbOneQuestion, Map.of("errors", errors));
+            throw Problem.badRequest(TrainingTexts.text(ExamMessages::qbOneQuestion), Map.of("errors", errors));
         }
         QuestionBank bank = bank(bankId);
         Question question = parsed.questions().get(0);
@@ -112,17 +112,17 @@ public class QuestionBankService {
         Format format = Format.of(formatName);
         if (format == null) {
             String shown = String.valueOf(formatName);
-            throw Problem.badRequest(m -> m.qbUnknownFormat(shown));
+            throw Problem.badRequest(TrainingTexts.text(m -> m.qbUnknownFormat(shown)));
         }
         String key = bankKey == null || bankKey.isBlank() ? DEFAULT_BANK : bankKey.trim();
         if (!BANK_KEY.matcher(key).matches()) {
-            throw Problem.badRequest(AppMessages::qbBadBankKey);
+            throw Problem.badRequest(TrainingTexts.text(ExamMessages::qbBadBankKey));
         }
         if (content == null || content.isBlank()) {
-            throw Problem.badRequest(AppMessages::qbEmpty);
+            throw Problem.badRequest(TrainingTexts.text(ExamMessages::qbEmpty));
         }
         if (content.indexOf('\0') >= 0) {
-            throw Problem.badRequest(AppMessages::qbNotText);
+            throw Problem.badRequest(TrainingTexts.text(ExamMessages::qbNotText));
         }
         GiftParser.Result parsed = switch (format) {
             case AIKEN -> AikenParser.parse(content);
@@ -151,7 +151,7 @@ public class QuestionBankService {
                     refused && !dryRun ? 0 : accepted.size(), 0, 0, 0, byType, byCategory, reportErrors, dryRun);
             if (refused && !dryRun) {
                 int count = errors.size();
-                throw Problem.badRequest(m -> m.qbRefused(count), asMap(report));
+                throw Problem.badRequest(TrainingTexts.text(m -> m.qbRefused(count)), asMap(report));
             }
             return report;
         }
@@ -205,14 +205,14 @@ public class QuestionBankService {
     public QuestionView question(long bankId, long questionId) {
         StoredQuestion stored = StoredQuestion.<StoredQuestion>findByIdOptional(questionId)
                 .filter(q -> q.bank.id == bankId)
-                .orElseThrow(() -> Problem.notFound(m -> m.qbQuestionNotFound(questionId)));
+                .orElseThrow(() -> Problem.notFound(TrainingTexts.text(m -> m.qbQuestionNotFound(questionId))));
         return view(stored);
     }
 
     @Transactional
     public StoredQuestion stored(long questionId) {
         return StoredQuestion.<StoredQuestion>findByIdOptional(questionId)
-                .orElseThrow(() -> Problem.notFound(m -> m.qbQuestionNotFound(questionId)));
+                .orElseThrow(() -> Problem.notFound(TrainingTexts.text(m -> m.qbQuestionNotFound(questionId))));
     }
 
     /** All versions of a question, oldest first. */
@@ -233,7 +233,7 @@ public class QuestionBankService {
         Format format = Format.of(formatName);
         if (format == null || format == Format.AIKEN) {
             String shown = String.valueOf(formatName);
-            throw Problem.badRequest(m -> m.qbUnknownExportFormat(shown));
+            throw Problem.badRequest(TrainingTexts.text(m -> m.qbUnknownExportFormat(shown)));
         }
         List<Question> questions = StoredQuestion.latestIn(bank(bankId)).stream()
                 .map(QuestionBankService::question).toList();
@@ -291,7 +291,7 @@ public class QuestionBankService {
             } else {
                 String field = over.substring(0, over.indexOf(':'));
                 int max = Integer.parseInt(over.substring(over.indexOf(':') + 1));
-                errors.add(new GiftError(q.line(), "too-long", m -> m.qbFieldTooLong(field, max)));
+                errors.add(new GiftError(q.line(), "too-long", TrainingTexts.text(m -> m.qbFieldTooLong(field, max))));
             }
         }
         return kept;
@@ -306,7 +306,7 @@ public class QuestionBankService {
             if (first == null) {
                 kept.add(q);
             } else {
-                errors.add(new GiftError(q.line(), "duplicate-question", m -> m.qbDuplicateQuestion(first)));
+                errors.add(new GiftError(q.line(), "duplicate-question", TrainingTexts.text(m -> m.qbDuplicateQuestion(first))));
             }
         }
         return kept;
@@ -421,7 +421,7 @@ public class QuestionBankService {
 
     private static QuestionBank bank(long id) {
         return QuestionBank.<QuestionBank>findByIdOptional(id)
-                .orElseThrow(() -> Problem.notFound(m -> m.qbBankNotFound(id)));
+                .orElseThrow(() -> Problem.notFound(TrainingTexts.text(m -> m.qbBankNotFound(id))));
     }
 
     private QuestionBank createBank(String key, String actor) {

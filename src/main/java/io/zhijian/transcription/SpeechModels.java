@@ -90,15 +90,15 @@ public class SpeechModels {
     @Transactional
     public ModelStatus set(String language, String path, String actor) {
         if (!LANGUAGES.contains(language)) {
-            throw Problem.notFound(m -> m.trUnknownLanguage(language));
+            throw Problem.notFound(TranscriptionTexts.text(m -> m.trUnknownLanguage(language)));
         }
         if (path == null || path.isBlank()) {
-            throw Problem.invalid(Map.of("path", m -> m.trModelPath()));
+            throw Problem.invalid(Map.of("path", TranscriptionTexts.text(m -> m.trModelPath())));
         }
         Path dir = Path.of(path.trim()).toAbsolutePath().normalize();
         List<String> problems = ModelDirectory.problems(dir);
         if (!problems.isEmpty()) {
-            throw Problem.badRequest(m -> m.trInvalidModel(dir.toString(), String.join("; ", problems)),
+            throw Problem.badRequest(TranscriptionTexts.text(m -> m.trInvalidModel(dir.toString(), String.join("; ", problems))),
                     Map.of("problems", problems));
         }
         SpeechModelSetting setting = SpeechModelSetting.of(language).orElseGet(SpeechModelSetting::new);

@@ -60,7 +60,7 @@ public class TranscriptionService {
     public JobView enqueue(long callId, String language, String actor) {
         Optional<TranscriptionJob> latest = TranscriptionJob.latestOf(callId);
         if (latest.isPresent() && latest.get().status.active()) {
-            throw Problem.conflict(m -> m.trJobActive(latest.get().id));
+            throw Problem.conflict(TranscriptionTexts.text(m -> m.trJobActive(latest.get().id)));
         }
         TranscriptionJob job = new TranscriptionJob();
         job.callId = callId;
@@ -251,7 +251,7 @@ public class TranscriptionService {
     @Transactional
     public JobView cancel(long callId, String actor) {
         TranscriptionJob job = TranscriptionJob.latestOf(callId).filter(j -> j.status.active())
-                .orElseThrow(() -> Problem.conflict(m -> m.trNothingToCancel()));
+                .orElseThrow(() -> Problem.conflict(TranscriptionTexts.text(m -> m.trNothingToCancel())));
         job.status = TranscriptionJob.Status.CANCELLED;
         job.finishedAt = clock.instant();
         job.leaseUntil = null;
@@ -264,7 +264,7 @@ public class TranscriptionService {
     public JobView retry(long callId, String actor) {
         TranscriptionJob job = TranscriptionJob.latestOf(callId)
                 .filter(j -> j.status == TranscriptionJob.Status.FAILED || j.status == TranscriptionJob.Status.CANCELLED)
-                .orElseThrow(() -> Problem.conflict(m -> m.trNothingToRetry()));
+                .orElseThrow(() -> Problem.conflict(TranscriptionTexts.text(m -> m.trNothingToRetry())));
         job.status = TranscriptionJob.Status.QUEUED;
         job.progress = 0;
         job.finishedAt = null;

@@ -37,16 +37,16 @@ public final class WavReader {
 
     static WavFormat read(FileChannel channel, long size) throws IOException, InvalidAudio {
         if (size == 0) {
-            throw InvalidAudio.of(Reason.EMPTY, m -> m.audioEmpty());
+            throw InvalidAudio.of(Reason.EMPTY, TranscriptionTexts.text(m -> m.audioEmpty()));
         }
         ByteBuffer head = ByteBuffer.allocate(12).order(ByteOrder.LITTLE_ENDIAN);
         readFully(channel, head, 0);
         head.flip();
         if (head.remaining() < 12 || !tag(head, 0).equals("RIFF") || !tag(head, 8).equals("WAVE")) {
             if (looksLikeMp3(head)) {
-                throw InvalidAudio.of(Reason.MP3, m -> m.audioMp3());
+                throw InvalidAudio.of(Reason.MP3, TranscriptionTexts.text(m -> m.audioMp3()));
             }
-            throw InvalidAudio.of(Reason.NOT_WAV, m -> m.audioNotWav());
+            throw InvalidAudio.of(Reason.NOT_WAV, TranscriptionTexts.text(m -> m.audioNotWav()));
         }
         long position = 12;
         ByteBuffer fmt = null;
@@ -60,14 +60,14 @@ public final class WavReader {
             long body = position + 8;
             if (id.equals("fmt ")) {
                 if (length < 16 || length > 1024 || body + length > size) {
-                    throw InvalidAudio.of(Reason.BAD_HEADER, m -> m.audioBadFormatChunk());
+                    throw InvalidAudio.of(Reason.BAD_HEADER, TranscriptionTexts.text(m -> m.audioBadFormatChunk()));
                 }
                 fmt = ByteBuffer.allocate((int) length).order(ByteOrder.LITTLE_ENDIAN);
                 readFully(channel, fmt, body);
                 fmt.flip();
             } else if (id.equals("data")) {
                 if (fmt == null) {
-                    throw InvalidAudio.of(Reason.BAD_HEADER, m -> m.audioDataBeforeFormat());
+                    throw InvalidAudio.of(Reason.BAD_HEADER, TranscriptionTexts.text(m -> m.audioDataBeforeFormat()));
                 }
                 return format(fmt, body, length, size - body);
             }
@@ -76,8 +76,8 @@ public final class WavReader {
             }
             position = body + length + (length & 1);
         }
-        throw fmt == null ? InvalidAudio.of(Reason.BAD_HEADER, m -> m.audioNoFormat())
-                : InvalidAudio.of(Reason.TRUNCATED, m -> m.audioNoData());
+        throw fmt == null ? InvalidAudio.of(Reason.BAD_HEADER, TranscriptionTexts.text(m -> m.audioNoFormat()))
+                : InvalidAudio.of(Reason.TRUNCATED, TranscriptionTexts.text(m -> m.audioNoData()));
     }
 
     private static WavFormat format(ByteBuffer fmt, long dataOffset, long declared, long available) throws InvalidAudio {
@@ -89,7 +89,7 @@ public final class WavReader {
         int bits = Short.toUnsignedInt(fmt.getShort(14));
         if (tag == TAG_EXTENSIBLE) {
             if (fmt.limit() < 40) {
-                throw InvalidAudio.of(Reason.BAD_HEADER, m -> m.audioBadFormatChunk());
+                throw InvalidAudio.of(Reason.BAD_HEADER, TranscriptionTexts.text(m -> m.audioBadFormatChunk()));
             }
             tag = Short.toUnsignedInt(fmt.getShort(24));
         }
@@ -101,25 +101,25 @@ public final class WavReader {
         };
         if (encoding == null) {
             int t = tag;
-            throw InvalidAudio.of(Reason.UNSUPPORTED_ENCODING, m -> m.audioUnsupportedEncoding(t, bits));
+            throw InvalidAudio.of(Reason.UNSUPPORTED_ENCODING, TranscriptionTexts.text(m -> m.audioUnsupportedEncoding(t, bits)));
         }
         if (channels != 1 && channels != 2) {
-            throw InvalidAudio.of(Reason.UNSUPPORTED_CHANNELS, m -> m.audioUnsupportedChannels(channels));
+            throw InvalidAudio.of(Reason.UNSUPPORTED_CHANNELS, TranscriptionTexts.text(m -> m.audioUnsupportedChannels(channels)));
         }
         if (!RATES.contains((int) Math.min(rate, Integer.MAX_VALUE))) {
-            throw InvalidAudio.of(Reason.UNSUPPORTED_RATE, m -> m.audioUnsupportedRate(rate));
+            throw InvalidAudio.of(Reason.UNSUPPORTED_RATE, TranscriptionTexts.text(m -> m.audioUnsupportedRate(rate)));
         }
         int frameBytes = channels * encoding.bytesPerSample;
         if (blockAlign != frameBytes || byteRate != rate * frameBytes) {
-            throw InvalidAudio.of(Reason.BAD_HEADER, m -> m.audioInconsistentHeader());
+            throw InvalidAudio.of(Reason.BAD_HEADER, TranscriptionTexts.text(m -> m.audioInconsistentHeader()));
         }
         long length = declared == UNKNOWN_SIZE || declared == 0 && available > 0 ? available : declared;
         if (length > available) {
-            throw InvalidAudio.of(Reason.TRUNCATED, m -> m.audioTruncated(declared, available));
+            throw InvalidAudio.of(Reason.TRUNCATED, TranscriptionTexts.text(m -> m.audioTruncated(declared, available)));
         }
         long frames = length / frameBytes;
         if (frames == 0) {
-            throw InvalidAudio.of(Reason.EMPTY, m -> m.audioEmpty());
+            throw InvalidAudio.of(Reason.EMPTY, TranscriptionTexts.text(m -> m.audioEmpty()));
         }
         return new WavFormat(encoding, channels, (int) rate, dataOffset, frames);
     }

@@ -1,0 +1,17 @@
+package io.zhijian.scorecard;
+
+import io.zhijian.platform.Messages;
+import io.zhijian.platform.Problem;
+
+import java.util.function.Function;
+
+/** A problem text of this feature, taken from its own bundle ({@link ScorecardMessages}) in the reader's language. */
+final class ScorecardTexts {
+
+    private ScorecardTexts() {
+    }
+
+    static Problem.Text text(Function<ScorecardMessages, String> message) {
+        return Messages.text(ScorecardMessages.class, message);
+    }
+}

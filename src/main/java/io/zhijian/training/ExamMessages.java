@@ -37,8 +37,20 @@ public interface ExamMessages {
     @Message
     String exRemaining();
 
+    /** Asked before a submit when every question has an answer. */
     @Message
-    String exSeconds();
+    String exConfirmSubmit();
+
+    /** Asked before a submit when exactly one question has no answer. */
+    @Message
+    String exConfirmUnansweredOne();
+
+    /** Asked before a submit when several questions have no answer; the page puts the count for %d. */
+    @Message
+    String exConfirmUnansweredMany();
+
+    @Message
+    String exAnswerLabel(int slot);
 
     @Message
     String exAutosaveHint();

@@ -60,8 +60,8 @@ public class ExamService {
     }
 
     /** One question of a reviewed attempt; fields the policy does not allow are null. */
-    public record ReviewSlot(int slot, QuestionType type, String text, double marks, Object response, Double awarded,
-                             List<String> rightAnswers, String generalFeedback) {
+    public record ReviewSlot(int slot, QuestionType type, String text, double marks, Object response,
+                             String responseText, Double awarded, List<String> rightAnswers, String generalFeedback) {
     }
 
     public record ReviewView(long attemptId, Review shown, Double score, Double maxScore, Boolean passed,
@@ -278,12 +278,36 @@ public class ExamService {
         if (responses) {
             for (AttemptSlot slot : AttemptSlot.of(attempt.id)) {
                 Question q = banks.parsed(slot.questionId);
-                slots.add(new ReviewSlot(slot.key.slot, q.type(), q.text(), slot.marks, read(slot.response),
-                        slot.awarded, answers ? rightAnswers(q) : null, answers ? q.generalFeedback() : null));
+                Object response = read(slot.response);
+                slots.add(new ReviewSlot(slot.key.slot, q.type(), q.text(), slot.marks, response,
+                        responseText(q, response), slot.awarded, answers ? rightAnswers(q) : null, answers ? q.generalFeedback() : null));
             }
         }
         return new ReviewView(attempt.id, shown, score ? attempt.score : null, score ? attempt.maxScore : null,
                 score ? attempt.passed : null, List.copyOf(slots));
+    }
+
+    /**
+     * The response as the trainee saw it: the chosen answers' texts instead of their positions, pairs as
+     * "left → right"; true/false stays a boolean (the page names it in the reader's language).
+     */
+    static String responseText(Question q, Object response) {
+        if (response == null) {
+            return null;
+        }
+        return switch (q.type()) {
+            case SINGLE_CHOICE, MULTIPLE_CHOICE, MISSING_WORD -> {
+                List<?> picked = response instanceof List<?> list ? list : List.of(response);
+                yield picked.stream().map(p -> p instanceof Number n && n.intValue() >= 0
+                        && n.intValue() < q.answers().size() ? q.answers().get(n.intValue()).text() : String.valueOf(p))
+                        .collect(java.util.stream.Collectors.joining("; "));
+            }
+            case MATCHING -> response instanceof Map<?, ?> pairs ? pairs.entrySet().stream()
+                    .map(e -> e.getKey() + " → " + e.getValue()).collect(java.util.stream.Collectors.joining("; "))
+                    : String.valueOf(response);
+            case NUMERICAL -> response instanceof Number n ? Gift.number(n.doubleValue()) : String.valueOf(response);
+            default -> String.valueOf(response);
+        };
     }
 
     /** The key as people read it: right choices and accepted answers, T/F, values ± tolerance, pairs. */

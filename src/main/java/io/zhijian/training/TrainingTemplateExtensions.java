@@ -22,6 +22,13 @@ public final class TrainingTemplateExtensions {
         return SAVED.format(savedAt);
     }
 
+    /** Time left as an exam clock shows it: "09:05", "1:02:03" past an hour. */
+    static String clock(long seconds) {
+        long s = Math.max(0, seconds);
+        return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+                : String.format("%02d:%02d", s / 60, s % 60);
+    }
+
     /** Whether the saved response picks this choice (one index, or one of several). */
     static boolean picked(ExamService.SlotView slot, int choiceId) {
         Object response = slot.response();

@@ -591,4 +591,23 @@ public interface EvaluationMessages {
 
     @Message
     String ntResolved(long id);
+
+    @Message
+    String evNoAnswersYet();
+
+    @Message
+    String evSavedIndicator();
+
+    @Message
+    String evGate();
+
+    /** The notice after an action on the evaluation page (submitted, acknowledged, disputed, ruled, saved). */
+    @Message
+    String evDone(String action);
+
+    @Message
+    String evNextInQueue();
+
+    @Message
+    String evQueueDone();
 }

@@ -62,13 +62,16 @@ public class EvaluationPages {
         static native TemplateInstance evaluation(EvaluationService.EvaluationView ev, Scorecard card,
                                                   EvaluationForm form, Actions actions, CallService.CallView call,
                                                   TranscriptionService.TranscriptView transcript,
-                                                  TicketService.TicketView ticket, List<String> errors);
+                                                  TicketService.TicketView ticket, List<String> errors, Done done);
 
-        static native TemplateInstance total(ScoringEngine.Result breakdown, Scorecard card, List<String> errors);
+        static native TemplateInstance total(ScoringEngine.Result breakdown, Scorecard card, List<String> errors, boolean saved);
     }
 
     @Inject
     EvaluationService evaluations;
+
+    @Inject
+    Sampling sampling;
 
     @Inject
     ScorecardService scorecards;
@@ -121,10 +124,23 @@ public class EvaluationPages {
         }
     }
 
+    /**
+     * What the last action on the page did ({@code ?done=submitted|acknowledged|disputed|ruled}), shown as a notice;
+     * after a submit, the inspector's next queue item not yet started, if any.
+     */
+    public record Done(String action, Long nextAssignment) {
+    }
+
     @GET
     @Path("{id}")
-    public TemplateInstance evaluation(@RestPath long id) {
-        return evaluationPage(evaluations.evaluation(id, page.getUser().orElseThrow()), List.of());
+    public TemplateInstance evaluation(@RestPath long id, @RestQuery String done) {
+        Done shown = null;
+        if (done != null && List.of("submitted", "acknowledged", "disputed", "ruled", "saved").contains(done)) {
+            Long next = !"submitted".equals(done) ? null : sampling.queue(page.getUsername()).stream()
+                    .filter(q -> q.evaluationId() == null).map(Sampling.QueueItem::assignmentId).findFirst().orElse(null);
+            shown = new Done(done, next);
+        }
+        return evaluationPage(evaluations.evaluation(id, page.getUser().orElseThrow()), List.of(), shown);
     }
 
     /** Autosave from the form (htmx on every change); answers the live total, or why a change was refused. */
@@ -141,14 +157,14 @@ public class EvaluationPages {
             if (htmx == null) {
                 return Response.seeOther(URI.create("/evaluations/" + id)).build();
             }
-            return Response.ok(page.render(Templates.total(view.breakdown(), card(view), List.of()))).build();
+            return Response.ok(page.render(Templates.total(view.breakdown(), card(view), List.of(), true))).build();
         } catch (Problem problem) {
             EvaluationService.EvaluationView view = evaluations.evaluation(id, actor);
             if (htmx == null) {
-                return Response.status(problem.status()).entity(evaluationPage(view, messages(problem))).build();
+                return Response.status(problem.status()).entity(evaluationPage(view, messages(problem), null)).build();
             }
             // htmx swaps only successful responses: the refusal is shown in place of the total.
-            return Response.ok(page.render(Templates.total(view.breakdown(), card(view), messages(problem)))).build();
+            return Response.ok(page.render(Templates.total(view.breakdown(), card(view), messages(problem), false))).build();
         }
     }
 
@@ -169,7 +185,7 @@ public class EvaluationPages {
         } else {
             moments.add(new EvaluationJson.Moment(parseSeconds(at), text));
         }
-        return act(id, () -> evaluations.saveAnswers(id, new EvaluationService.AnswersRequest(null, null, moments), actor));
+        return act(id, "saved", () -> evaluations.saveAnswers(id, new EvaluationService.AnswersRequest(null, null, moments), actor));
     }
 
     @POST
@@ -177,7 +193,7 @@ public class EvaluationPages {
     @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submit(@RestPath long id) {
-        return act(id, () -> evaluations.submit(id, page.getUser().orElseThrow()));
+        return act(id, "submitted", () -> evaluations.submit(id, page.getUser().orElseThrow()));
     }
 
     @POST
@@ -185,7 +201,7 @@ public class EvaluationPages {
     @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response revise(@RestPath long id, MultivaluedMap<String, String> form) {
-        return act(id, () -> evaluations.revise(id, new EvaluationService.RevisionRequest(EvaluationForm.answers(form),
+        return act(id, "saved", () -> evaluations.revise(id, new EvaluationService.RevisionRequest(EvaluationForm.answers(form),
                 EvaluationForm.comments(form), form.getFirst("reason")), page.getUser().orElseThrow()));
     }
 
@@ -193,7 +209,7 @@ public class EvaluationPages {
     @Path("{id}/acknowledge")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response acknowledge(@RestPath long id) {
-        return act(id, () -> evaluations.acknowledge(id, page.getUser().orElseThrow()));
+        return act(id, "acknowledged", () -> evaluations.acknowledge(id, page.getUser().orElseThrow()));
     }
 
     @POST
@@ -201,7 +217,7 @@ public class EvaluationPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response dispute(@RestPath long id, MultivaluedMap<String, String> form) {
         List<String> items = form.get("items") == null ? List.of() : form.get("items");
-        return act(id, () -> evaluations.dispute(id, new EvaluationService.DisputeRequest(items,
+        return act(id, "disputed", () -> evaluations.dispute(id, new EvaluationService.DisputeRequest(items,
                 form.getFirst("reason")), page.getUser().orElseThrow()));
     }
 
@@ -212,22 +228,22 @@ public class EvaluationPages {
     public Response resolve(@RestPath long id, @RestPath long disputeId, MultivaluedMap<String, String> form) {
         Map<String, Object> answers = new HashMap<>(EvaluationForm.answers(form));
         answers.values().removeIf(v -> v == null);
-        return act(id, () -> evaluations.resolve(disputeId, new EvaluationService.ResolveRequest(form.getFirst("outcome"),
+        return act(id, "ruled", () -> evaluations.resolve(disputeId, new EvaluationService.ResolveRequest(form.getFirst("outcome"),
                 answers.isEmpty() ? null : answers, null, form.getFirst("reason")), page.getUser().orElseThrow()));
     }
 
     /** Runs a form's action; on success back to the evaluation, on refusal the page with the reasons. */
-    private Response act(long id, Runnable action) {
+    private Response act(long id, String done, Runnable action) {
         try {
             action.run();
-            return Response.seeOther(URI.create("/evaluations/" + id)).build();
+            return Response.seeOther(URI.create("/evaluations/" + id + "?done=" + done)).build();
         } catch (Problem problem) {
             EvaluationService.EvaluationView view = evaluations.evaluation(id, page.getUser().orElseThrow());
-            return Response.status(problem.status()).entity(evaluationPage(view, messages(problem))).build();
+            return Response.status(problem.status()).entity(evaluationPage(view, messages(problem), null)).build();
         }
     }
 
-    private TemplateInstance evaluationPage(EvaluationService.EvaluationView ev, List<String> errors) {
+    private TemplateInstance evaluationPage(EvaluationService.EvaluationView ev, List<String> errors, Done done) {
         UserView viewer = page.getUser().orElseThrow();
         Scorecard card = card(ev);
         Map<String, Double> points = new HashMap<>();
@@ -256,7 +272,7 @@ public class EvaluationPages {
         } else if (ev.interactionLabel() != null) {
             ticket = tickets.ticket(ev.interactionLabel(), viewer);
         }
-        return page.render(Templates.evaluation(ev, card, form, actions, call, transcript, ticket, errors));
+        return page.render(Templates.evaluation(ev, card, form, actions, call, transcript, ticket, errors, done));
     }
 
     private TemplateInstance startPage(String type, String id, String error) {

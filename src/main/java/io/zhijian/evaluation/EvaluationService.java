@@ -543,7 +543,8 @@ public class EvaluationService {
             Scorecard.Item item = card.item(i.key()).orElseThrow();
             if (item.commentRequiredBelowMax() && i.applicable() && i.points() < i.possiblePoints()
                     && blank(comments.get(i.key()))) {
-                errors.add("comments." + i.key(), text(e -> e.evCommentRequired(i.key())));
+                errors.add("comments." + i.key(), m -> EvaluationProblems.bundle(m.langCode())
+                        .evCommentRequired(item.names().in(m.langCode())));
             }
         }));
         errors.throwIfAny();

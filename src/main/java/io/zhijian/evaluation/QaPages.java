@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.zhijian.identity.Role;
 import io.zhijian.identity.UserView;
+import io.zhijian.scorecard.ScorecardService;
 import io.zhijian.platform.Problem;
 import io.zhijian.identity.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,11 +32,14 @@ public class QaPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(List<Sampling.QueueItem> items);
+        static native TemplateInstance queue(List<Sampling.QueueItem> items, java.util.Map<String, io.zhijian.scorecard.Scorecard.Text> cardNames);
 
         static native TemplateInstance plans(List<Sampling.PlanView> plans, Sampling.RunReport report, List<String> errors,
                                              MultivaluedMap<String, String> form);
     }
+
+    @Inject
+    ScorecardService scorecards;
 
     @Inject
     Sampling sampling;
@@ -49,7 +53,8 @@ public class QaPages {
     @GET
     @Path("queue")
     public TemplateInstance queue() {
-        return page.render(Templates.queue(sampling.queue(page.getUsername())));
+        return page.render(Templates.queue(sampling.queue(page.getUsername()), scorecards.list().stream()
+                .collect(java.util.stream.Collectors.toMap(ScorecardService.Summary::key, ScorecardService.Summary::names))));
     }
 
     @POST

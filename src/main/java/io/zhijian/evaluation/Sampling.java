@@ -259,16 +259,27 @@ public class Sampling {
         if (!evaluationIds.isEmpty()) {
             Evaluation.<Evaluation>list("id in ?1", evaluationIds).forEach(e -> statuses.put(e.id, e.status));
         }
+        // An interaction the inspector evaluated before it was dealt to them counts as that evaluation (no dead end).
+        Map<String, Evaluation> earlier = new HashMap<>();
+        List<Long> unlinked = assignments.stream().filter(a -> a.evaluationId == null).map(a -> a.interactionId).toList();
+        if (!unlinked.isEmpty()) {
+            Evaluation.<Evaluation>list("calibrationId is null and interactionId in ?1", unlinked)
+                    .forEach(e -> earlier.putIfAbsent(e.interactionType + "/" + e.interactionId + "/" + e.evaluator, e));
+        }
         Map<Long, Scope> scopes = new HashMap<>();
         List<QueueItem> items = new ArrayList<>();
         for (QaAssignment a : assignments) {
             QaPlan plan = plans.computeIfAbsent(a.planId, id -> QaPlan.byId(id).orElseThrow());
             Scope scope = scopes.computeIfAbsent(a.planId, id -> scope(plan));
             Interactions.Ref ref = refs.get(a.interactionType).get(a.interactionId);
-            Evaluation.Status status = a.evaluationId == null ? null : statuses.get(a.evaluationId);
+            Evaluation before = a.evaluationId != null ? null
+                    : earlier.get(a.interactionType + "/" + a.interactionId + "/" + a.inspector);
+            Long evaluationId = before != null ? before.id : a.evaluationId;
+            Evaluation.Status status = before != null ? before.status
+                    : a.evaluationId == null ? null : statuses.get(a.evaluationId);
             String state = status == null ? "PENDING" : status == Evaluation.Status.SUBMITTED ? "DONE" : "IN_PROGRESS";
             items.add(new QueueItem(a.id, a.planId, plan.name, a.interactionType, a.interactionId,
-                    ref == null ? null : ref.label(), a.agent, ref == null ? null : ref.at(), a.evaluationId, state,
+                    ref == null ? null : ref.label(), a.agent, ref == null ? null : ref.at(), evaluationId, state,
                     scorecardFor(scope, a.interactionType)));
         }
         return items;

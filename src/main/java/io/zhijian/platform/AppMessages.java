@@ -21,6 +21,9 @@ public interface AppMessages {
     String langCode();
 
     @Message
+    String navMenu();
+
+    @Message
     String navHome();
 
     @Message

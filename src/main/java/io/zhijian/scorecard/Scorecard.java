@@ -46,6 +46,12 @@ public record Scorecard(String key, Text names, Text description, List<Channel> 
                        Critical critical, @JsonIgnore List<String> failingAnswers, boolean commentRequiredBelowMax,
                        List<String> tags, List<Level> levels, Scale scale, Map<String, Object> auto) {
 
+        /** A critical item worth no points: a pass/fail gate, not a score. */
+        @JsonIgnore
+        public boolean isGate() {
+            return critical != Critical.NONE && maxPoints == 0;
+        }
+
         @JsonProperty("failingAnswers")
         public List<Object> failingAnswersAsValues() {
             return failingAnswers.stream().map(answer -> type == ItemType.YES_NO ? answer : (Object) number(answer))
@@ -69,6 +75,11 @@ public record Scorecard(String key, Text names, Text description, List<Channel> 
 
     public Optional<Item> item(String itemKey) {
         return sections.stream().flatMap(s -> s.items().stream()).filter(i -> i.key().equals(itemKey)).findFirst();
+    }
+
+    /** An item's name in a UI language (the key only for an item this version does not have). */
+    public String itemName(String itemKey, String lang) {
+        return item(itemKey).map(i -> i.names().in(lang)).orElse(itemKey);
     }
 
     public List<Item> items() {

@@ -14,4 +14,9 @@ final class ScorecardTexts {
     static Problem.Text text(Function<ScorecardMessages, String> message) {
         return Messages.text(ScorecardMessages.class, message);
     }
+
+    /** A text that names something (an item, a section) as the reader's language calls it, never by its key. */
+    static Problem.Text naming(Scorecard.Text names, java.util.function.BiFunction<ScorecardMessages, String, String> message) {
+        return m -> message.apply(Messages.bundle(ScorecardMessages.class, m.langCode()), names.in(m.langCode()));
+    }
 }

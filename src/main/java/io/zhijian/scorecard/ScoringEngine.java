@@ -94,7 +94,7 @@ public final class ScoringEngine {
                 }
                 if (value == null) {
                     if (!partial) {
-                        errors = add(errors, new AnswerError(key, "unanswered", ScorecardTexts.text(m -> m.scoreUnanswered(key))));
+                        errors = add(errors, new AnswerError(key, "unanswered", ScorecardTexts.naming(item.names(), (m, name) -> m.scoreUnanswered(name))));
                     }
                     unanswered.add(key);
                     results.add(new ItemResult(key, null, 0, 0, false, false, false));
@@ -102,7 +102,7 @@ public final class ScoringEngine {
                 }
                 if (Answers.isNa(value)) {
                     if (!item.allowNa()) {
-                        errors = add(errors, new AnswerError(key, "na-not-allowed", ScorecardTexts.text(m -> m.scoreNaNotAllowed(key))));
+                        errors = add(errors, new AnswerError(key, "na-not-allowed", ScorecardTexts.naming(item.names(), (m, name) -> m.scoreNaNotAllowed(name))));
                     }
                     results.add(new ItemResult(key, Answers.NA, 0, 0, false, false, false));
                     continue;
@@ -110,7 +110,7 @@ public final class ScoringEngine {
                 Answers.Parsed parsed = Answers.parse(item, value);
                 if (parsed == null) {
                     String shown = String.valueOf(value);
-                    errors = add(errors, new AnswerError(key, "out-of-domain", ScorecardTexts.text(m -> m.scoreOutOfDomain(key, shown))));
+                    errors = add(errors, new AnswerError(key, "out-of-domain", ScorecardTexts.naming(item.names(), (m, name) -> m.scoreOutOfDomain(name, shown))));
                     results.add(new ItemResult(key, null, 0, 0, false, false, false));
                     continue;
                 }

@@ -1,0 +1,105 @@
+package io.zhijian.evaluation;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.zhijian.support.Browser;
+import io.zhijian.support.Chromium;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.zhijian.evaluation.EvaluationApiTest.importTicket;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * In a real browser: an inspector works through the queue in Chinese (autosave, live total, submit, next item), and
+ * the agent disputes an item on a phone in English.
+ */
+@QuarkusTest
+class EvaluationBrowserTest {
+
+    @RegisterExtension
+    static Chromium chromium = new Chromium();
+
+    @Test
+    void anInspectorWorksThroughTheQueueAndTheAgentDisputesOnAPhone() {
+        importTicket("agent2", "2026-10-06 10:00");
+        importTicket("agent2", "2026-10-07 11:00");
+        String plan = "浏览器抽检 " + System.nanoTime();
+        Browser.signedInAs("qa").submit("/qa/plans", "/qa/plans", Map.of("name", plan, "period", "2026-W41",
+                "channels", List.of("TICKET"), "perAgent", "50", "minPerAgent", "1", "inspectors", "qa", "seed", "41",
+                "teams", "")).then().statusCode(200);
+
+        chromium.viewport(Chromium.DESKTOP);
+        chromium.signIn("qa", "zh");
+        chromium.open("/qa/queue");
+        chromium.assertSound();
+        chromium.assertNoInternals();
+        assertFalse(chromium.text().contains("ticket-quality"), "a scorecard key in the queue: " + chromium.text());
+        startFirstOf(plan);
+
+        assertTrue(chromium.find("#live-total").getText().contains("尚未评分"), chromium.find("#live-total").getText());
+        chromium.assertSound();
+        String evaluationUrl = chromium.driver().getCurrentUrl();
+        List<WebElement> fields = chromium.all("#evaluation-form select, #evaluation-form input[type=number]");
+        assertTrue(fields.size() >= 2, "items on the form");
+        answer(fields.get(0));
+        chromium.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#live-total .saved-indicator")));
+        assertTrue(chromium.find("#live-total").getText().contains("总分"), chromium.find("#live-total").getText());
+        for (WebElement field : chromium.all("#evaluation-form select, #evaluation-form input[type=number]")) {
+            answer(field);
+        }
+        chromium.waitFor(d -> d.findElement(By.cssSelector("#live-total strong")).getText().equals("100"));
+        chromium.find("form[action$='/submit'] button").click();
+        chromium.waitFor(ExpectedConditions.urlContains("done=submitted"));
+        String notice = chromium.find(".toast").getText();
+        assertTrue(notice.contains("评分已提交") && notice.contains("处理队列中的下一条"), notice);
+        chromium.assertSound();
+        chromium.assertNoInternals();
+        chromium.find(".toast button").click();
+        chromium.waitFor(d -> d.getCurrentUrl().matches(".*/evaluations/\\d+$") && !d.getCurrentUrl().equals(evaluationUrl));
+
+        // Back in the queue, the scored item links to its evaluation and counts as done.
+        chromium.open("/qa/queue");
+        assertTrue(chromium.driver().findElements(By.cssSelector("a[href='" + evaluationUrl.replaceFirst("\\?.*", "")
+                .replaceFirst("^https?://[^/]+", "") + "']")).size() == 1, "the queue links to the evaluation");
+
+        String evaluation = evaluationUrl.replaceFirst("\\?.*", "").replaceFirst("^https?://[^/]+", "");
+        chromium.viewport(Chromium.PHONE);
+        chromium.signIn("agent2", "en");
+        chromium.open(evaluation);
+        chromium.assertSound();
+        chromium.assertNoInternals();
+        WebElement dispute = chromium.find("form[action$='/dispute']");
+        dispute.findElements(By.cssSelector("input[name=items]")).get(0).click();
+        dispute.findElement(By.name("reason")).sendKeys("The customer asked for this; please listen again.");
+        dispute.findElement(By.tagName("button")).click();
+        chromium.waitFor(ExpectedConditions.urlContains("done=disputed"));
+        assertEquals("Your dispute has been sent to the QA team.", chromium.find(".toast").getText().trim());
+        chromium.assertSound();
+    }
+
+    private static void startFirstOf(String plan) {
+        WebElement row = chromium.driver().findElement(By.xpath("//tr[td[1][normalize-space(.) = '" + plan + "']]"));
+        row.findElement(By.cssSelector("form button")).click();
+        chromium.waitFor(ExpectedConditions.urlMatches("/evaluations/\\d+$"));
+    }
+
+    /** The best answer: the first option of a choice (levels run from the top), the maximum of a number. */
+    private static void answer(WebElement field) {
+        if (field.getTagName().equals("select")) {
+            new Select(field).selectByIndex(1);
+        } else {
+            field.clear();
+            field.sendKeys(field.getAttribute("max"));
+            field.sendKeys(org.openqa.selenium.Keys.TAB);
+        }
+    }
+}

@@ -17,7 +17,7 @@ public interface ExamMessages {
     String exNoExams();
 
     @Message
-    String exFacts(int seconds, int attempts, java.lang.Double pass);
+    String exFacts(long minutes, int attempts, String pass);
 
     @Message
     String exOutcomeLine(java.lang.Double percent);
@@ -537,4 +537,11 @@ public interface ExamMessages {
 
     @Message
     String exOtherBrowser();
+
+    @Message
+    String teTeams();
+
+    /** A choice with how many questions it holds: "话术/开场（12）". */
+    @Message
+    String teWithCount(String name, long count);
 }

@@ -26,6 +26,10 @@ public class QuestionBank extends PanacheEntityBase {
     @Column(nullable = false, length = 200)
     public String name;
 
+    /** The name in the English UI (null: the name serves both languages). */
+    @Column(name = "name_en", length = 200)
+    public String nameEn;
+
     @Column(nullable = false, length = 16)
     public String source;
 

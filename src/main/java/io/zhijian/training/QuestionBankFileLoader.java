@@ -20,6 +20,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Loads the seed question banks at start-up ({@code zhijian.question-banks-dir}, else the ones built in), one bank per file (the file name is the bank's
@@ -27,6 +29,9 @@ import java.util.Locale;
  */
 @ApplicationScoped
 public class QuestionBankFileLoader {
+
+    /** "// bank-name: 在线客服 | Online customer service" in a bank file names the bank in both languages. */
+    private static final Pattern BANK_NAME = Pattern.compile("(?m)^//\\s*bank-name:\\s*([^|\\r\\n]+?)\\s*(?:\\|\\s*([^\\r\\n]+))?$");
 
     private static final Logger LOG = Logger.getLogger(QuestionBankFileLoader.class);
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()).registerModule(new JavaTimeModule());
@@ -70,8 +75,13 @@ public class QuestionBankFileLoader {
             }
             String key = name.substring(0, name.length() - ".gift".length()).toLowerCase(Locale.ROOT);
             try {
-                QuestionBankService.ImportReport report = banks.importQuestions(key, "gift",
-                        QuestionBankService.text(file.bytes()), false, false, "system", english);
+                String text = QuestionBankService.text(file.bytes());
+                QuestionBankService.ImportReport report = banks.importQuestions(key, "gift", text, false, false,
+                        "system", english);
+                Matcher names = BANK_NAME.matcher(text);
+                if (names.find()) {
+                    banks.name(key, names.group(1).trim(), names.group(2) == null ? null : names.group(2).trim());
+                }
                 LOG.infof("Question bank %s from %s: %d questions (%d new, %d changed)", key, name,
                         report.imported(), report.created(), report.updated());
             } catch (Problem problem) {

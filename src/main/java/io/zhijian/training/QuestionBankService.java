@@ -67,7 +67,12 @@ public class QuestionBankService {
                                List<ReportError> errors, boolean dryRun) {
     }
 
-    public record BankSummary(long id, String key, String name, long questions) {
+    public record BankSummary(long id, String key, String name, String nameEn, long questions) {
+        /** The bank as the reader's language calls it. */
+        public String nameIn(String lang) {
+            return "en".equals(lang) && nameEn != null ? nameEn : name;
+        }
+
     }
 
     /**
@@ -180,7 +185,28 @@ public class QuestionBankService {
     @Transactional
     public List<BankSummary> banks() {
         return QuestionBank.listByKey().stream()
-                .map(b -> new BankSummary(b.id, b.key, b.name, StoredQuestion.countLatestIn(b))).toList();
+                .map(b -> new BankSummary(b.id, b.key, b.name, b.nameEn, StoredQuestion.countLatestIn(b))).toList();
+    }
+
+    /** The categories and tags of every bank's latest questions, each with its question count (for pickers). */
+    public record Facets(Map<String, Long> categories, Map<String, Long> tags) {
+    }
+
+    /**
+     * Counted over the latest versions, which {@link #questions} reads anyway; a bank holds thousands of questions,
+     * not millions, so this stays a read of what the bank pages read.
+     */
+    @Transactional
+    public Facets facets() {
+        Map<String, Long> categories = new java.util.TreeMap<>();
+        Map<String, Long> tags = new java.util.TreeMap<>();
+        for (QuestionBank bank : QuestionBank.listByKey()) {
+            for (QuestionView q : questions(bank.id)) {
+                categories.merge(q.category(), 1L, Long::sum);
+                q.tags().forEach(t -> tags.merge(t, 1L, Long::sum));
+            }
+        }
+        return new Facets(categories, tags);
     }
 
     @Transactional
@@ -225,7 +251,7 @@ public class QuestionBankService {
     @Transactional
     public BankSummary bankSummary(long bankId) {
         QuestionBank bank = bank(bankId);
-        return new BankSummary(bank.id, bank.key, bank.name, StoredQuestion.countLatestIn(bank));
+        return new BankSummary(bank.id, bank.key, bank.name, bank.nameEn, StoredQuestion.countLatestIn(bank));
     }
 
     @Transactional
@@ -422,6 +448,15 @@ public class QuestionBankService {
     private static QuestionBank bank(long id) {
         return QuestionBank.<QuestionBank>findByIdOptional(id)
                 .orElseThrow(() -> Problem.notFound(TrainingTexts.text(m -> m.qbBankNotFound(id))));
+    }
+
+    /** Names a bank in both UI languages (the seed files say how in a {@code // bank-name:} line). */
+    @Transactional
+    public void name(String key, String name, String nameEn) {
+        QuestionBank.findByKey(key).ifPresent(bank -> {
+            bank.name = name;
+            bank.nameEn = nameEn;
+        });
     }
 
     private QuestionBank createBank(String key, String actor) {

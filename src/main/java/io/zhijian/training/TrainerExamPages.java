@@ -1,5 +1,15 @@
 package io.zhijian.training;
 
+import java.util.Map;
+
+import java.util.LinkedHashMap;
+
+import jakarta.ws.rs.core.MultivaluedHashMap;
+
+import io.zhijian.identity.UserView;
+
+import io.zhijian.identity.UserService;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.zhijian.identity.Role;
@@ -35,15 +45,47 @@ public class TrainerExamPages {
 
     static final int SECTION_ROWS = 4;
 
-    /** A rejected field as the form shows it. */
-    public record ShownError(String field, String message) {
+    /** What the form offers to pick from: banks, categories and tags with counts, trainees, teams. */
+    public record Pickers(List<QuestionBankService.BankSummary> banks, QuestionBankService.Facets facets,
+                          List<UserView> trainees, List<String> teams, List<String> reviews) {
+    }
+
+    /**
+     * The form as typed (every value kept after a refusal) and the refusals at their fields; {@code general} holds
+     * a refusal that names no field of this form.
+     */
+    public record Filled(MultivaluedMap<String, String> values, Map<String, String> errors, List<String> general) {
+        public String value(String field, String fallback) {
+            String v = values.getFirst(field);
+            return v == null ? fallback : v;
+        }
+
+        public boolean has(String field, String value) {
+            return values.get(field) != null && values.get(field).contains(value);
+        }
+
+        public String error(String field) {
+            return errors.get(field);
+        }
+
+        /** A section row's field ("count_" and row 2 → "count_2"). */
+        public String valueAt(String prefix, int row, String fallback) {
+            return value(prefix + row, fallback);
+        }
+
+        public String errorAt(String prefix, int row) {
+            return errors.get(prefix + row);
+        }
+
+        public boolean refused() {
+            return !errors.isEmpty() || !general.isEmpty();
+        }
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<ExamService.ExamView> exams, List<String> teams,
-                                            List<QuestionBankService.BankSummary> banks, List<Integer> rows,
-                                            List<String> reviews, List<ShownError> errors);
+        static native TemplateInstance list(List<ExamService.ExamView> exams, Pickers pick, List<Integer> rows,
+                                            Filled form);
 
         static native TemplateInstance detail(ExamService.ExamView exam, List<ExamService.AttemptSummary> attempts,
                                               ExamService.Analysis analysis, List<ExamService.PendingEssay> essays);
@@ -61,9 +103,12 @@ public class TrainerExamPages {
     @Inject
     QuestionBankService banks;
 
+    @Inject
+    UserService users;
+
     @GET
     public TemplateInstance list() {
-        return listPage(List.of());
+        return listPage(new Filled(new MultivaluedHashMap<>(), Map.of(), List.of()));
     }
 
     @POST
@@ -73,12 +118,20 @@ public class TrainerExamPages {
             ExamService.ExamView exam = exams.create(request(form), page.getUsername());
             return Response.seeOther(URI.create("/training/exams/" + exam.id())).build();
         } catch (Problem problem) {
-            List<ShownError> errors = new ArrayList<>();
-            problem.fieldErrors(page.messages()).forEach((field, message) -> errors.add(new ShownError(field, message)));
-            if (errors.isEmpty()) {
-                errors.add(new ShownError("", problem.detail(page.messages())));
+            Map<String, String> errors = new LinkedHashMap<>();
+            List<String> general = new ArrayList<>();
+            problem.fieldErrors(page.messages()).forEach((field, message) -> {
+                String shown = formField(field, filledRows(form));
+                if (shown == null) {
+                    general.add(message);
+                } else {
+                    errors.merge(shown, message, (a, b) -> a + " " + b);
+                }
+            });
+            if (errors.isEmpty() && general.isEmpty()) {
+                general.add(problem.detail(page.messages()));
             }
-            return Response.status(problem.status()).entity(listPage(errors)).build();
+            return Response.status(problem.status()).entity(listPage(new Filled(form, errors, general))).build();
         }
     }
 
@@ -103,10 +156,40 @@ public class TrainerExamPages {
         return Response.seeOther(URI.create("/training/exams/" + id)).build();
     }
 
-    private TemplateInstance listPage(List<ShownError> errors) {
-        return page.render(Templates.list(exams.all(), teams.list().stream().map(TeamService.TeamView::name).toList(),
-                banks.banks(), java.util.stream.IntStream.range(0, SECTION_ROWS).boxed().toList(),
-                Arrays.stream(ExamService.Review.values()).map(Enum::name).toList(), errors));
+    private TemplateInstance listPage(Filled form) {
+        Pickers pick = new Pickers(banks.banks(), banks.facets(),
+                users.list().stream().filter(u -> u.active() && u.roles().contains(Role.AGENT)).toList(),
+                teams.list().stream().map(TeamService.TeamView::name).toList(),
+                Arrays.stream(ExamService.Review.values()).map(Enum::name).toList());
+        return page.render(Templates.list(exams.all(), pick, java.util.stream.IntStream.range(0, SECTION_ROWS).boxed().toList(),
+                form));
+    }
+
+    /** The form rows that became sections, in order (blank rows are left out of the request). */
+    static List<Integer> filledRows(MultivaluedMap<String, String> form) {
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i < SECTION_ROWS; i++) {
+            if (blank(form.getFirst("bank_" + i)) != null || !ids(form.getFirst("questions_" + i)).isEmpty()) {
+                rows.add(i);
+            }
+        }
+        return rows;
+    }
+
+    /** The form field an API field error belongs to ("sections[1].count" → "count_" + its row), or null for none. */
+    static String formField(String apiField, List<Integer> filledRows) {
+        java.util.regex.Matcher section = java.util.regex.Pattern.compile("sections\\[(\\d+)]\\.?(\\w*)").matcher(apiField);
+        if (section.matches()) {
+            int index = Integer.parseInt(section.group(1));
+            String part = section.group(2).isEmpty() ? "bank" : section.group(2);
+            return index < filledRows.size() ? part + "_" + filledRows.get(index) : "sections";
+        }
+        return switch (apiField) {
+            case "title", "timeLimitMinutes", "attemptsAllowed", "passPercent", "certificateValidDays", "opensAt",
+                    "closesAt", "description", "sections" -> apiField;
+            case "assignTo.users", "assignTo.teams", "assignTo" -> "assignTo";
+            default -> null;
+        };
     }
 
     /** The form's fields as the API's request; blank section rows are left out. */
@@ -123,8 +206,8 @@ public class TrainerExamPages {
                     integer(form.getFirst("count_" + i)), fixed.isEmpty() ? null : fixed,
                     number(form.getFirst("marks_" + i))));
         }
-        List<String> users = Arrays.stream(String.valueOf(form.getFirst("users")).split("[,，\\s]+"))
-                .filter(u -> !u.isBlank() && !u.equals("null")).toList();
+        List<String> users = (form.get("users") == null ? List.<String>of() : form.get("users")).stream()
+                .flatMap(v -> Arrays.stream(v.split("[,，\\s]+"))).filter(u -> !u.isBlank()).distinct().toList();
         List<String> assignedTeams = form.get("teams") == null ? List.of() : form.get("teams");
         return new ExamService.ExamRequest(form.getFirst("title"), blank(form.getFirst("description")),
                 integer(form.getFirst("timeLimitMinutes")), null, instant(form.getFirst("opensAt")),

@@ -29,6 +29,16 @@ public final class TrainingTemplateExtensions {
                 : String.format("%02d:%02d", s / 60, s % 60);
     }
 
+    /** A time limit in whole minutes, as the exam form asks for it. */
+    static long minutes(int seconds) {
+        return Math.round(seconds / 60.0);
+    }
+
+    /** A row number as people count (from 1). */
+    static int next(Integer index) {
+        return index + 1;
+    }
+
     /** Whether the saved response picks this choice (one index, or one of several). */
     static boolean picked(ExamService.SlotView slot, int choiceId) {
         Object response = slot.response();

@@ -149,10 +149,15 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback, Afte
         return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
     }
 
-    /** What the page wrote to the console at level SEVERE since the last call (script errors, refused resources). */
+    /**
+     * What the page wrote to the console at level SEVERE since the last call (script errors, refused resources),
+     * except the status of the page itself: a refused form is answered 400 with the form, on purpose.
+     */
     public List<String> consoleErrors() {
+        String page = driver.getCurrentUrl() + " - Failed to load resource";
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage)
+                .filter(m -> !m.startsWith(page)).toList();
     }
 
     /** Asserts the page has no console error, nothing that scrolls sideways, and no serious or critical axe finding. */

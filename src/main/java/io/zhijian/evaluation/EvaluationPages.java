@@ -74,6 +74,9 @@ public class EvaluationPages {
     Sampling sampling;
 
     @Inject
+    Notifications notifications;
+
+    @Inject
     ScorecardService scorecards;
 
     @Inject
@@ -140,7 +143,9 @@ public class EvaluationPages {
                     .filter(q -> q.evaluationId() == null).map(Sampling.QueueItem::assignmentId).findFirst().orElse(null);
             shown = new Done(done, next);
         }
-        return evaluationPage(evaluations.evaluation(id, page.getUser().orElseThrow()), List.of(), shown);
+        EvaluationService.EvaluationView view = evaluations.evaluation(id, page.getUser().orElseThrow());
+        notifications.readAbout(id, page.getUsername());
+        return evaluationPage(view, List.of(), shown);
     }
 
     /** Autosave from the form (htmx on every change); answers the live total, or why a change was refused. */

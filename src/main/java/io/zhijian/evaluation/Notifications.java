@@ -58,6 +58,13 @@ public class Notifications {
         return view(notification);
     }
 
+    /** Opening the evaluation a notice is about reads it: the notice has done its work. */
+    @Transactional
+    public void readAbout(long evaluationId, String recipient) {
+        Notification.update("readAt = ?1 where recipient = ?2 and subjectId = ?3 and readAt is null", clock.instant(),
+                recipient, evaluationId);
+    }
+
     @Transactional
     public void markAllRead(String recipient) {
         Notification.update("readAt = ?1 where recipient = ?2 and readAt is null", clock.instant(), recipient);

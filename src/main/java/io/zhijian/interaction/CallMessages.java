@@ -339,4 +339,7 @@ public interface CallMessages {
 
     @Message
     String tkFileRequired();
+
+    @Message
+    String callSetModel();
 }

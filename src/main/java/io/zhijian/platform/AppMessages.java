@@ -214,4 +214,25 @@ public interface AppMessages {
 
     @Message
     String navTickets();
+
+    @Message
+    String homeAttention();
+
+    @Message
+    String homeNothing();
+
+    @Message
+    String homeQueueItems(long count);
+
+    @Message
+    String homeDisputes(long count);
+
+    @Message
+    String homeToAcknowledge(long count);
+
+    @Message
+    String homeExams(long count);
+
+    @Message
+    String homeWaitingForModel(long count);
 }

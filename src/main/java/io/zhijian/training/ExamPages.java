@@ -90,8 +90,9 @@ public class ExamPages {
             return Response.seeOther(URI.create("/attempts/" + id + "/result")).build();
         }
         String token = browser == null || browser.isBlank() ? UUID.randomUUID().toString() : browser;
+        // Kept for a month: the same browser, signed in again or restarted, continues without a take-over prompt.
         NewCookie cookie = new NewCookie.Builder(BROWSER_COOKIE).value(token).path("/").httpOnly(true)
-                .sameSite(NewCookie.SameSite.STRICT).build();
+                .maxAge(30 * 24 * 3600).sameSite(NewCookie.SameSite.STRICT).build();
         if (!exams.claimBrowser(id, page.getUsername(), token, false)) {
             return Response.status(409).entity(page.render(Templates.otherBrowser(id))).cookie(cookie).build();
         }

@@ -351,4 +351,10 @@ public class TranscriptionService {
             throw new IllegalStateException(e);
         }
     }
+
+    /** How many calls wait for a speech model of their language (an administrator's to-do). */
+    @Transactional
+    public long waitingForModel() {
+        return TranscriptionJob.count("status", TranscriptionJob.Status.WAITING_FOR_MODEL);
+    }
 }

@@ -3,7 +3,13 @@ package io.zhijian.web;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import io.zhijian.evaluation.EvaluationService;
+import io.zhijian.evaluation.Sampling;
 import io.zhijian.identity.CurrentUser;
+import io.zhijian.identity.Role;
+import io.zhijian.identity.UserView;
+import io.zhijian.training.ExamService;
+import io.zhijian.transcription.TranscriptionService;
 import io.zhijian.identity.TeamService;
 import io.zhijian.identity.UserService;
 import jakarta.inject.Inject;
@@ -22,7 +28,7 @@ public class HomePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(AdminFigures admin);
+        static native TemplateInstance home(AdminFigures admin, Attention attention);
     }
 
     @Inject
@@ -34,6 +40,25 @@ public class HomePage {
     @Inject
     TeamService teams;
 
+    @Inject
+    Sampling sampling;
+
+    @Inject
+    EvaluationService evaluations;
+
+    @Inject
+    ExamService exams;
+
+    @Inject
+    TranscriptionService transcription;
+
+    /** What waits for this user, by role: each a count and where to deal with it (0 = not shown). */
+    public record Attention(long queue, long disputes, long toAcknowledge, long exams, long waitingForModel) {
+        public boolean any() {
+            return queue + disputes + toAcknowledge + exams + waitingForModel > 0;
+        }
+    }
+
     @GET
     @Authenticated
     @Produces(MediaType.TEXT_HTML)
@@ -41,6 +66,23 @@ public class HomePage {
         AdminFigures admin = page.isAdmin()
                 ? new AdminFigures(users.countActive(), users.countLocked(), teams.count())
                 : null;
-        return page.render(Templates.home(admin));
+        return page.render(Templates.home(admin, attention()));
+    }
+
+    private Attention attention() {
+        UserView me = page.getUser().orElseThrow();
+        boolean qa = me.roles().contains(Role.QA) || me.roles().contains(Role.ADMIN);
+        boolean inspects = qa || me.roles().contains(Role.LEAD);
+        long queue = inspects ? sampling.queue(me.username()).stream().filter(q -> q.evaluationId() == null).count() : 0;
+        long disputes = qa ? evaluations.openDisputes().size() : 0;
+        long toAcknowledge = 0;
+        long due = 0;
+        if (me.roles().contains(Role.AGENT)) {
+            toAcknowledge = evaluations.ofAgent(me.username(), me).stream()
+                    .filter(e -> e.acknowledgedAt() == null && e.disputeStatus() == null).count();
+            due = exams.assignedTo(me.username()).size();
+        }
+        long waiting = me.roles().contains(Role.ADMIN) ? transcription.waitingForModel() : 0;
+        return new Attention(queue, disputes, toAcknowledge, due, waiting);
     }
 }

@@ -72,9 +72,14 @@ class EvaluationBrowserTest {
                 .replaceFirst("^https?://[^/]+", "") + "']")).size() == 1, "the queue links to the evaluation");
 
         String evaluation = evaluationUrl.replaceFirst("\\?.*", "").replaceFirst("^https?://[^/]+", "");
+        long evaluationId = Long.parseLong(evaluation.replaceFirst(".*/", ""));
+        String unread = "notifications.findAll { it.evaluationId == " + evaluationId + " && it.readAt == null }.size()";
+        assertEquals(1, io.zhijian.support.Api.as("agent2").get("/api/notifications").jsonPath().getInt(unread));
         chromium.viewport(Chromium.PHONE);
         chromium.signIn("agent2", "en");
         chromium.open(evaluation);
+        assertEquals(0, io.zhijian.support.Api.as("agent2").get("/api/notifications").jsonPath().getInt(unread),
+                "opening the evaluation reads its notice");
         chromium.assertSound();
         chromium.assertNoInternals();
         WebElement dispute = chromium.find("form[action$='/dispute']");

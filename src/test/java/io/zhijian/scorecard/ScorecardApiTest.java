@@ -227,7 +227,7 @@ class ScorecardApiTest {
         as("qa").contentType(ContentType.JSON).body(Map.of("answers", Map.of("ghost", 1, "opening", 5), "partial", true))
                 .post("/api/scorecards/call-monitoring/versions/1/score").then().statusCode(400).contentType(PROBLEM)
                 .body("errors.field", equalTo(List.of("answers.ghost", "answers.opening")))
-                .body("errors[1].message", containsString("opening"));
+                .body("errors[1].message", containsString("Opening"));
         as("qa").contentType(ContentType.JSON).body(Map.of("answers", Map.of("opening", 1)))
                 .post("/api/scorecards/call-monitoring/versions/1/score").then().statusCode(400)
                 .body("errors.field", hasItem("answers.tone"));

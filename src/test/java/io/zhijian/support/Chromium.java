@@ -113,10 +113,15 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback, Afte
         driver.get(base + path);
     }
 
-    /** Signs in through the sign-in form in the given UI language (the language cookie, as the header switch sets). */
+    /**
+     * Signs in through the sign-in form in the given UI language (the language cookie, as the header switch sets).
+     * Other cookies stay, as in a browser someone signs in to again.
+     */
     public void signIn(String username, String language) {
         open("/login");
-        driver.manage().deleteAllCookies();
+        // Whoever was signed in before is not: the sign-in cookies go, the rest (language, exam browser) stays.
+        driver.manage().deleteCookieNamed("zhijian-session");
+        driver.manage().deleteCookieNamed("zhijian-signed-in");
         driver.manage().addCookie(new Cookie(io.zhijian.platform.Lang.COOKIE, language));
         open("/login");
         driver.findElement(By.name("j_username")).sendKeys(username);
@@ -145,8 +150,10 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback, Afte
         return ((JavascriptExecutor) driver).executeScript(js, args);
     }
 
+    /** Waits up to 15 s; an element htmx swapped out meanwhile is looked up again, not an error. */
     public <T> T waitFor(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
     }
 
     /**

@@ -46,6 +46,14 @@ class ExamBrowserTest {
         chromium.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("saved-1"), "已保存"));
         assertTrue(chromium.find("#saved-1").getText().matches("\\d{2}:\\d{2}:\\d{2} 已保存。"), chromium.find("#saved-1").getText());
 
+        // Signed out and in again in the same browser: the attempt continues, no take-over prompt.
+        String attempt = chromium.driver().getCurrentUrl();
+        chromium.find("form[action='/logout'] button").click();
+        chromium.waitFor(ExpectedConditions.urlContains("/login"));
+        chromium.signIn("agent1", "zh");
+        chromium.driver().get(attempt);
+        assertTrue(chromium.all("#timer").size() == 1, "the attempt, not a take-over prompt: " + chromium.text());
+
         chromium.find("#submit-attempt button").click();
         var confirm = chromium.waitFor(ExpectedConditions.alertIsPresent());
         assertEquals("还有 3 道题未作答，仍要交卷吗？", confirm.getText());

@@ -35,7 +35,7 @@ public class QaPages {
         static native TemplateInstance queue(List<Sampling.QueueItem> items, java.util.Map<String, io.zhijian.scorecard.Scorecard.Text> cardNames);
 
         static native TemplateInstance plans(List<Sampling.PlanView> plans, Sampling.RunReport report, List<String> errors,
-                                             MultivaluedMap<String, String> form);
+                                             MultivaluedMap<String, String> form, PlanPickers pick);
     }
 
     @Inject
@@ -65,13 +65,56 @@ public class QaPages {
         return Response.seeOther(URI.create("/evaluations/" + evaluation)).build();
     }
 
+    /** What the plan form offers: teams, inspectors, scorecards by name, ticket types, recent periods. */
+    public record PlanPickers(List<String> teams, List<UserView> inspectors, List<ScorecardService.Summary> callCards,
+                              List<ScorecardService.Summary> ticketCards, List<String> ticketTypes, List<String> periods) {
+        public String value(MultivaluedMap<String, String> form, String field, String fallback) {
+            String v = form.getFirst(field);
+            return v == null || v.isBlank() ? fallback : v;
+        }
+
+        public boolean picked(MultivaluedMap<String, String> form, String field, String value) {
+            return form.get(field) != null && form.get(field).stream().flatMap(v -> list(v).stream()).anyMatch(value::equals);
+        }
+    }
+
+    @Inject
+    io.zhijian.identity.TeamService teams;
+
+    @Inject
+    io.zhijian.identity.UserService users;
+
+    @Inject
+    java.time.Clock clock;
+
+    private PlanPickers pickers() {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        java.time.temporal.WeekFields iso = java.time.temporal.WeekFields.ISO;
+        List<String> periods = new java.util.ArrayList<>();
+        for (int w = 0; w < 4; w++) {
+            java.time.LocalDate d = today.minusWeeks(w);
+            periods.add(String.format("%d-W%02d", d.get(iso.weekBasedYear()), d.get(iso.weekOfWeekBasedYear())));
+        }
+        periods.add(java.time.YearMonth.from(today).toString());
+        periods.add(java.time.YearMonth.from(today).minusMonths(1).toString());
+        return new PlanPickers(teams.list().stream().map(io.zhijian.identity.TeamService.TeamView::name).toList(),
+                users.list().stream().filter(u -> u.active() && (u.roles().contains(Role.QA) || u.roles().contains(Role.LEAD)))
+                        .toList(),
+                cards(io.zhijian.scorecard.Scorecard.Channel.CALL), cards(io.zhijian.scorecard.Scorecard.Channel.TICKET),
+                List.of("协查", "主导", "直派", "内审", "在线"), periods);
+    }
+
+    private List<ScorecardService.Summary> cards(io.zhijian.scorecard.Scorecard.Channel channel) {
+        return scorecards.list().stream().filter(c -> c.latestVersion() != null && c.appliesTo().contains(channel)).toList();
+    }
+
     @GET
     @Path("plans")
     public TemplateInstance plans() {
-        return page.render(Templates.plans(sampling.plans(page.getUser().orElseThrow()), null, List.of(), new MultivaluedHashMap<>()));
+        return page.render(Templates.plans(sampling.plans(page.getUser().orElseThrow()), null, List.of(), new MultivaluedHashMap<>(), pickers()));
     }
 
-    /** The plan form: lists are typed comma-separated. */
+    /** The plan form: teams, inspectors and ticket types are picked (several values) or typed comma-separated. */
     @POST
     @Path("plans")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -79,18 +122,18 @@ public class QaPages {
         UserView actor = page.getUser().orElseThrow();
         try {
             Sampling.PlanRequest request = new Sampling.PlanRequest(form.getFirst("name"), form.getFirst("period"),
-                    list(form.getFirst("teams")), form.get("channels"), list(form.getFirst("ticketTypes")),
+                    all(form.get("teams")), form.get("channels"), all(form.get("ticketTypes")),
                     number(form.getFirst("minDurationSeconds")), number(form.getFirst("maxDurationSeconds")),
                     integer(form.getFirst("perAgent")), integer(form.getFirst("minPerAgent")),
-                    list(form.getFirst("inspectors")), longNumber(form.getFirst("seed")),
+                    all(form.get("inspectors")), longNumber(form.getFirst("seed")),
                     form.getFirst("callScorecard"), form.getFirst("ticketScorecard"));
             Sampling.PlanView plan = sampling.create(request, actor);
             Sampling.RunReport report = sampling.run(plan.id(), actor);
-            return Response.ok(page.render(Templates.plans(sampling.plans(actor), report, List.of(), new MultivaluedHashMap<>()))).build();
+            return Response.ok(page.render(Templates.plans(sampling.plans(actor), report, List.of(), new MultivaluedHashMap<>(), pickers()))).build();
         } catch (Problem problem) {
             List<String> errors = PageErrors.of(problem, page);
             return Response.status(problem.status()).entity(page.render(Templates.plans(sampling.plans(actor), null,
-                    errors, form))).build();
+                    errors, form, pickers()))).build();
         }
     }
 
@@ -100,7 +143,11 @@ public class QaPages {
     public TemplateInstance run(@RestPath long id) {
         UserView actor = page.getUser().orElseThrow();
         Sampling.RunReport report = sampling.run(id, actor);
-        return page.render(Templates.plans(sampling.plans(actor), report, List.of(), new MultivaluedHashMap<>()));
+        return page.render(Templates.plans(sampling.plans(actor), report, List.of(), new MultivaluedHashMap<>(), pickers()));
+    }
+
+    private static List<String> all(List<String> values) {
+        return values == null ? List.of() : values.stream().flatMap(v -> list(v).stream()).distinct().toList();
     }
 
     private static List<String> list(String text) {

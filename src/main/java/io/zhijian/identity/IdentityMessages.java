@@ -59,7 +59,7 @@ public interface IdentityMessages {
     String statusInactive();
 
     @Message
-    String statusLocked(java.time.Instant until);
+    String statusLocked(String until);
 
     @Message
     String teamsTitle();
@@ -132,4 +132,8 @@ public interface IdentityMessages {
 
     @Message
     String errTeamName(int max);
+
+    /** An audit action in words (the code only for an action this version does not know). */
+    @Message
+    String auditActionLabel(String action);
 }

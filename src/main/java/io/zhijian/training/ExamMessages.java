@@ -80,7 +80,7 @@ public interface ExamMessages {
     String exCertificateScore(java.lang.Double percent);
 
     @Message
-    String exCertificateDates(java.time.Instant issued, java.time.Instant expires);
+    String exCertificateDates(String issued, String expires);
 
     @Message
     String exCertificateCode();

@@ -1,7 +1,6 @@
 package io.zhijian.evaluation;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.zhijian.support.Browser;
 import io.zhijian.support.Chromium;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,12 +32,24 @@ class EvaluationBrowserTest {
         importTicket("agent2", "2026-10-06 10:00");
         importTicket("agent2", "2026-10-07 11:00");
         String plan = "浏览器抽检 " + System.nanoTime();
-        Browser.signedInAs("qa").submit("/qa/plans", "/qa/plans", Map.of("name", plan, "period", "2026-W41",
-                "channels", List.of("TICKET"), "perAgent", "50", "minPerAgent", "1", "inspectors", "qa", "seed", "41",
-                "teams", "")).then().statusCode(200);
-
         chromium.viewport(Chromium.DESKTOP);
         chromium.signIn("qa", "zh");
+        // The plan is made with pickers: nothing but its name and period is typed.
+        chromium.open("/qa/plans");
+        chromium.assertSound();
+        chromium.find("input[name=name]").sendKeys(plan);
+        chromium.find("input[name=period]").sendKeys("2026-W41");
+        chromium.find("input[name=channels][value=CALL]").click();
+        assertTrue(chromium.find("input[name=inspectors][value=qa]").isSelected(), "the inspector is picked for themself");
+        assertEquals("工单质量评分表", new Select(chromium.find("select[name=ticketScorecard]")).getFirstSelectedOption().getText());
+        WebElement seed = chromium.find("input[name=seed]");
+        seed.sendKeys("41");
+        chromium.find("input[name=perAgent]").clear();
+        chromium.find("input[name=perAgent]").sendKeys("50");
+        seed.submit();
+        chromium.waitFor(d -> d.findElement(By.tagName("body")).getText().contains(plan));
+        chromium.assertSound();
+        chromium.assertNoInternals();
         chromium.open("/qa/queue");
         chromium.assertSound();
         chromium.assertNoInternals();

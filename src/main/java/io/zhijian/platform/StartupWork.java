@@ -37,6 +37,7 @@ public class StartupWork implements HealthCheck {
 
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
     private final CountDownLatch httpOpen = new CountDownLatch(1);
+    private volatile boolean stopping;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "startup-work");
         t.setDaemon(true);
@@ -53,7 +54,9 @@ public class StartupWork implements HealthCheck {
         worker.execute(() -> {
             try {
                 httpOpen.await();
-                task.run();
+                if (!stopping) {
+                    task.run();
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
@@ -76,8 +79,13 @@ public class StartupWork implements HealthCheck {
                 .withData("loading", String.join(", ", pending)).build();
     }
 
-    /** A stop during start-up work interrupts it: the seeds are loaded idempotently again at the next start. */
+    /**
+     * A stop during start-up work lets the task in hand run into the closing database and skips the rest; the seeds
+     * load idempotently again at the next start. Never an interrupt: it would close H2's file channel mid-write.
+     */
     void stop(@Observes ShutdownEvent event) {
-        worker.shutdownNow();
+        stopping = true;
+        httpOpen.countDown();
+        worker.shutdown();
     }
 }

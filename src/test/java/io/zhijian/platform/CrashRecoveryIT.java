@@ -110,6 +110,38 @@ class CrashRecoveryIT {
         return String.valueOf(value);
     }
 
+    /**
+     * A stop while the seeds load (right after HTTP opens) ends the process promptly and leaves a database the
+     * next start finishes loading: start-up work is never interrupted inside a database write (an interrupt closes
+     * H2's file channel and left a process spinning on a closed store).
+     */
+    @Test
+    void aStopDuringSeedLoadingEndsPromptlyAndTheNextStartFinishesTheSeeds() throws Exception {
+        Path data = Path.of("target", "crash-it", "stop-while-seeding").toAbsolutePath();
+        deleteTree(data);
+        AppProcess app = AppProcess.startListening(data);
+        boolean ended = app.stopWithin(java.time.Duration.ofSeconds(60));
+        if (!ended) {
+            app.kill();
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(ended, "the app did not stop within 60 s; see " + data.resolve("app.log"));
+        String log = Files.readString(data.resolve("app.log"));
+        org.junit.jupiter.api.Assertions.assertFalse(log.contains("ClosedByInterruptException"), log);
+
+        app = AppProcess.start(data);
+        try {
+            RestAssured.baseURI = app.base();
+            RestAssured.port = -1;
+            as("trainer").get("/api/question-banks").then().statusCode(200)
+                    .body("key", org.hamcrest.Matchers.hasItems("online-service", "ticket-service", "scripts"));
+            as("trainer").get("/api/scorecards").then().statusCode(200)
+                    .body("key", org.hamcrest.Matchers.hasItems("call-quality", "ticket-quality"));
+        } finally {
+            app.stop();
+            RestAssured.reset();
+        }
+    }
+
     private static void deleteTree(Path root) throws Exception {
         if (Files.exists(root)) {
             try (Stream<Path> paths = Files.walk(root)) {

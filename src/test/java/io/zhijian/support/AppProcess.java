@@ -16,7 +16,17 @@ import java.util.Base64;
  */
 public record AppProcess(Process process, String base) {
 
+    /** Starts the packaged app and returns once it is ready (its start-up work done). */
     public static AppProcess start(Path data, String... systemProperties) throws Exception {
+        return start(data, "/q/health/ready", systemProperties);
+    }
+
+    /** Starts the packaged app and returns as soon as HTTP answers, its start-up work (seed loading) still running. */
+    public static AppProcess startListening(Path data, String... systemProperties) throws Exception {
+        return start(data, "/q/health/live", systemProperties);
+    }
+
+    private static AppProcess start(Path data, String readyPath, String... systemProperties) throws Exception {
         int port;
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -47,7 +57,7 @@ public record AppProcess(Process process, String base) {
                 throw new IllegalStateException("the app exited at start-up; see " + data.resolve("app.log"));
             }
             try {
-                if (http.send(HttpRequest.newBuilder(URI.create(app.base + "/q/health/ready")).build(),
+                if (http.send(HttpRequest.newBuilder(URI.create(app.base + readyPath)).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return app;
                 }
@@ -67,6 +77,12 @@ public record AppProcess(Process process, String base) {
     public void stop() throws InterruptedException {
         process.destroy();
         process.waitFor();
+    }
+
+    /** SIGTERM, as a service manager stops it; true when the process ended within the time given. */
+    public boolean stopWithin(java.time.Duration limit) throws InterruptedException {
+        process.destroy();
+        return process.waitFor(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     /** SIGKILL, as a crash or the OOM killer would: no shutdown hook runs. */

@@ -544,4 +544,14 @@ public interface ExamMessages {
     /** A choice with how many questions it holds: "话术/开场（12）". */
     @Message
     String teWithCount(String name, long count);
+
+    @Message
+    String teSettings();
+
+    /** An attempt's state in words. */
+    @Message
+    String attemptStatus(String code);
+
+    @Message
+    String teTeamNamed(String name);
 }

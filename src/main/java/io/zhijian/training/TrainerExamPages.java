@@ -88,7 +88,8 @@ public class TrainerExamPages {
                                             Filled form);
 
         static native TemplateInstance detail(ExamService.ExamView exam, List<ExamService.AttemptSummary> attempts,
-                                              ExamService.Analysis analysis, List<ExamService.PendingEssay> essays);
+                                              ExamService.Analysis analysis, List<ExamService.PendingEssay> essays,
+                                              Map<String, QuestionBankService.BankSummary> banks);
     }
 
     @Inject
@@ -139,7 +140,8 @@ public class TrainerExamPages {
     @Path("{id}")
     public TemplateInstance detail(@RestPath long id) {
         return page.render(Templates.detail(exams.exam(id), exams.attempts(id), exams.analysis(id),
-                exams.pendingEssays(id)));
+                exams.pendingEssays(id), banks.banks().stream().collect(java.util.stream.Collectors.toMap(
+                        QuestionBankService.BankSummary::key, b -> b))));
     }
 
     @POST

@@ -34,6 +34,16 @@ public final class TrainingTemplateExtensions {
         return Math.round(seconds / 60.0);
     }
 
+    /** An assignee as stored ("user:agent2", "team:A组") without its kind. */
+    static String assigneeName(String assignee) {
+        int colon = assignee.indexOf(':');
+        return colon < 0 ? assignee : assignee.substring(colon + 1);
+    }
+
+    static boolean assigneeIsTeam(String assignee) {
+        return assignee.startsWith("team:");
+    }
+
     /** A row number as people count (from 1). */
     static int next(Integer index) {
         return index + 1;

@@ -58,6 +58,9 @@ class TrainerExamBrowserTest {
         chromium.find("form[action='/training/exams'] button[type=submit]").click();
         chromium.waitFor(ExpectedConditions.urlMatches("/training/exams/\\d+$"));
         assertTrue(chromium.text().contains(title), chromium.text());
+        // The settings are shown as they were made, the bank by its name.
+        String settings = chromium.find(".exam-settings").getText();
+        assertTrue(settings.contains("45") && settings.contains("在线客服") && settings.contains("agent2"), settings);
         chromium.assertSound();
         chromium.assertNoInternals();
     }

@@ -27,7 +27,8 @@ class CallBrowserTest {
     @Test
     void clickingATranscriptWordSeeksTheAudio() {
         byte[] wav = TestAudio.wav(16000, TestAudio.Encoding.PCM16, TestAudio.channel(16000, List.of(
-                silence(0.5), tone(0, 0.6), silence(0.6), tone(2, 0.6), silence(0.3), tone(1, 0.9), silence(1))));
+                silence(0.5), tone(0, 0.6), silence(0.6), tone(2, 0.6), silence(0.3), tone(1, 0.9),
+                silence(1 + (System.nanoTime() % 500) / 1000.0))));  // unique audio: an identical upload is a duplicate
         int call = TranscriptionApiTest.uploaded(wav, TranscriptionApiTest.meta("en"));
         assertEquals("DONE", TranscriptionApiTest.awaitStatus(call, "DONE", "FAILED"));
 

@@ -375,6 +375,19 @@ public class EvaluationService {
         return Dispute.open(500).stream().map(EvaluationService::view).toList();
     }
 
+    /** How many disputes wait for a ruling (counted in the database, for the home page). */
+    @Transactional
+    public long openDisputeCount() {
+        return Dispute.count("status", Dispute.Status.OPEN);
+    }
+
+    /** How many of an agent's submitted evaluations wait for them to acknowledge or dispute. */
+    @Transactional
+    public long awaitingResponse(String agent) {
+        return Evaluation.count("agent = ?1 and status = ?2 and calibrationId is null and acknowledgedAt is null"
+                + " and id not in (select d.evaluationId from Dispute d)", agent, Evaluation.Status.SUBMITTED);
+    }
+
     /** Submitted evaluations of an agent: the agent, their team lead, QA, trainers and admins may look. */
     @Transactional
     public List<EvaluationSummary> ofAgent(String username, UserView viewer) {

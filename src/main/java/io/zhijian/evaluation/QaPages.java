@@ -5,6 +5,15 @@ import io.quarkus.qute.TemplateInstance;
 import io.zhijian.identity.Role;
 import io.zhijian.identity.UserView;
 import io.zhijian.scorecard.ScorecardService;
+import java.util.stream.Collectors;
+import java.util.Map;
+import java.time.temporal.WeekFields;
+import java.time.YearMonth;
+import java.time.LocalDate;
+import java.time.Clock;
+import io.zhijian.scorecard.Scorecard;
+import io.zhijian.identity.UserService;
+import io.zhijian.identity.TeamService;
 import io.zhijian.platform.Problem;
 import io.zhijian.identity.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,7 +41,7 @@ public class QaPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(List<Sampling.QueueItem> items, java.util.Map<String, io.zhijian.scorecard.Scorecard.Text> cardNames);
+        static native TemplateInstance queue(List<Sampling.QueueItem> items, Map<String, Scorecard.Text> cardNames);
 
         static native TemplateInstance plans(List<Sampling.PlanView> plans, Sampling.RunReport report, List<String> errors,
                                              MultivaluedMap<String, String> form, PlanPickers pick);
@@ -54,7 +63,7 @@ public class QaPages {
     @Path("queue")
     public TemplateInstance queue() {
         return page.render(Templates.queue(sampling.queue(page.getUsername()), scorecards.list().stream()
-                .collect(java.util.stream.Collectors.toMap(ScorecardService.Summary::key, ScorecardService.Summary::names))));
+                .collect(Collectors.toMap(ScorecardService.Summary::key, ScorecardService.Summary::names))));
     }
 
     @POST
@@ -79,32 +88,32 @@ public class QaPages {
     }
 
     @Inject
-    io.zhijian.identity.TeamService teams;
+    TeamService teams;
 
     @Inject
-    io.zhijian.identity.UserService users;
+    UserService users;
 
     @Inject
-    java.time.Clock clock;
+    Clock clock;
 
     private PlanPickers pickers() {
-        java.time.LocalDate today = java.time.LocalDate.now(clock);
-        java.time.temporal.WeekFields iso = java.time.temporal.WeekFields.ISO;
+        LocalDate today = LocalDate.now(clock);
+        WeekFields iso = WeekFields.ISO;
         List<String> periods = new java.util.ArrayList<>();
         for (int w = 0; w < 4; w++) {
-            java.time.LocalDate d = today.minusWeeks(w);
+            LocalDate d = today.minusWeeks(w);
             periods.add(String.format("%d-W%02d", d.get(iso.weekBasedYear()), d.get(iso.weekOfWeekBasedYear())));
         }
-        periods.add(java.time.YearMonth.from(today).toString());
-        periods.add(java.time.YearMonth.from(today).minusMonths(1).toString());
-        return new PlanPickers(teams.list().stream().map(io.zhijian.identity.TeamService.TeamView::name).toList(),
+        periods.add(YearMonth.from(today).toString());
+        periods.add(YearMonth.from(today).minusMonths(1).toString());
+        return new PlanPickers(teams.list().stream().map(TeamService.TeamView::name).toList(),
                 users.list().stream().filter(u -> u.active() && (u.roles().contains(Role.QA) || u.roles().contains(Role.LEAD)))
                         .toList(),
-                cards(io.zhijian.scorecard.Scorecard.Channel.CALL), cards(io.zhijian.scorecard.Scorecard.Channel.TICKET),
+                cards(Scorecard.Channel.CALL), cards(Scorecard.Channel.TICKET),
                 List.of("协查", "主导", "直派", "内审", "在线"), periods);
     }
 
-    private List<ScorecardService.Summary> cards(io.zhijian.scorecard.Scorecard.Channel channel) {
+    private List<ScorecardService.Summary> cards(Scorecard.Channel channel) {
         return scorecards.list().stream().filter(c -> c.latestVersion() != null && c.appliesTo().contains(channel)).toList();
     }
 

@@ -74,12 +74,11 @@ public class HomePage {
         boolean qa = me.roles().contains(Role.QA) || me.roles().contains(Role.ADMIN);
         boolean inspects = qa || me.roles().contains(Role.LEAD);
         long queue = inspects ? sampling.queue(me.username()).stream().filter(q -> q.evaluationId() == null).count() : 0;
-        long disputes = qa ? evaluations.openDisputes().size() : 0;
+        long disputes = qa ? evaluations.openDisputeCount() : 0;
         long toAcknowledge = 0;
         long due = 0;
         if (me.roles().contains(Role.AGENT)) {
-            toAcknowledge = evaluations.ofAgent(me.username(), me).stream()
-                    .filter(e -> e.acknowledgedAt() == null && e.disputeStatus() == null).count();
+            toAcknowledge = evaluations.awaitingResponse(me.username());
             due = exams.assignedTo(me.username()).size();
         }
         long waiting = me.roles().contains(Role.ADMIN) ? transcription.waitingForModel() : 0;

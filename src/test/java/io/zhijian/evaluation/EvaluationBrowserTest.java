@@ -88,6 +88,9 @@ class EvaluationBrowserTest {
         assertEquals(1, io.zhijian.support.Api.as("agent2").get("/api/notifications").jsonPath().getInt(unread));
         chromium.viewport(Chromium.PHONE);
         chromium.signIn("agent2", "en");
+        chromium.open("/");
+        String attention = chromium.find(".attention").getText();
+        assertTrue(attention.contains("to acknowledge or dispute"), "the home page says what waits: " + attention);
         chromium.open(evaluation);
         assertEquals(0, io.zhijian.support.Api.as("agent2").get("/api/notifications").jsonPath().getInt(unread),
                 "opening the evaluation reads its notice");

@@ -16,7 +16,7 @@ import java.util.List;
 /** An agent's submitted evaluations; an inspector's calibration agreement over time. */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.AGENT_NAME})
+@RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
 public class AgentEvaluationsResource {
 
     @Inject

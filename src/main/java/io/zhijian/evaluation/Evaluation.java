@@ -67,6 +67,16 @@ public class Evaluation extends PanacheEntityBase {
 
     public Double total;
 
+    /** What the KPIs read of a submitted evaluation (see {@link KpiFacts}); null until submitted. */
+    @Column(name = "critical_failure")
+    public Boolean criticalFailure;
+
+    @Column(name = "attitude_clean")
+    public Boolean attitudeClean;
+
+    @Column(name = "professional_score")
+    public Double professionalScore;
+
     /** 0 while a draft; 1 once submitted; +1 for every amendment. */
     @Column(nullable = false)
     public int revision;

@@ -590,6 +590,9 @@ public interface EvaluationMessages {
     String ntText(String kind, long id, String detail);
 
     @Message
+    String ntMonth(String kind, String month, String detail);
+
+    @Message
     String ntResolved(long id);
 
     @Message

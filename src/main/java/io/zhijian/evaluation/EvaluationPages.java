@@ -41,7 +41,7 @@ import java.util.Map;
  */
 @Path("/evaluations")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.AGENT_NAME})
+@RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
 public class EvaluationPages {
 
     @Inject

@@ -9,6 +9,9 @@ import io.zhijian.identity.UserView;
 import io.zhijian.interaction.Interactions;
 import io.zhijian.platform.FieldErrors;
 import io.zhijian.platform.Problem;
+import io.zhijian.platform.StartupWork;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
 import io.zhijian.scorecard.Scorecard;
 import io.zhijian.scorecard.ScorecardService;
 import io.zhijian.scorecard.ScoringEngine;
@@ -20,6 +23,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -239,6 +243,7 @@ public class EvaluationService {
         evaluation.submittedAt = now;
         evaluation.updatedAt = now;
         evaluation.total = result.total();
+        recordFacts(evaluation, result);
         evaluation.revision = 1;
         addRevision(evaluation, actor.username(), null);
         audit.record(actor.username(), "EVALUATION_SUBMITTED", "evaluation", String.valueOf(id), null,
@@ -504,6 +509,7 @@ public class EvaluationService {
         evaluation.answersJson = EvaluationJson.write(canonical(result));
         evaluation.commentsJson = EvaluationJson.write(comments);
         evaluation.total = result.total();
+        recordFacts(evaluation, result);
         evaluation.revision++;
         evaluation.updatedAt = clock.instant();
         evaluation.acknowledgedAt = null;
@@ -518,6 +524,74 @@ public class EvaluationService {
                         shown(result.total()));
             }
         }
+    }
+
+    void onStart(@Observes StartupEvent event, StartupWork work) {
+        work.run("evaluation-facts", this::recordMissingFacts);
+    }
+
+    private void recordFacts(Evaluation evaluation, ScoringEngine.Result result) {
+        KpiFacts facts = KpiFacts.of(definition(evaluation), result);
+        evaluation.criticalFailure = facts.criticalFailure();
+        evaluation.attitudeClean = facts.attitudeClean();
+        evaluation.professionalScore = facts.professionalScore();
+    }
+
+    /** One agent's submitted evaluations (calibration scoring left out) over a span, for the month's KPIs. */
+    public record AgentEvaluations(String agent, long count, Double meanTotal, long criticalFailures, long attitudeClean,
+                                   Double meanProfessional, long amendedOnDispute) {
+    }
+
+    /** Per agent, aggregated in the database: the evaluations submitted in [from, to). */
+    @Transactional
+    public Map<String, AgentEvaluations> evaluationsBetween(Instant from, Instant to) {
+        Map<String, Long> amended = new HashMap<>();
+        Evaluation.getEntityManager().createQuery("select e.agent, count(distinct e.id) from Evaluation e, Dispute d"
+                        + " where d.evaluationId = e.id and d.status = ?1 and e.status = ?2 and e.calibrationId is null"
+                        + " and e.agent is not null and e.submittedAt >= ?3 and e.submittedAt < ?4 group by e.agent", Object[].class)
+                .setParameter(1, Dispute.Status.AMENDED).setParameter(2, Evaluation.Status.SUBMITTED)
+                .setParameter(3, from).setParameter(4, to).getResultList()
+                .forEach(r -> amended.put((String) r[0], ((Number) r[1]).longValue()));
+        Map<String, AgentEvaluations> byAgent = new HashMap<>();
+        Evaluation.getEntityManager().createQuery("select e.agent, count(e), avg(e.total),"
+                        + " sum(case when e.criticalFailure = true then 1 else 0 end),"
+                        + " sum(case when e.attitudeClean = true then 1 else 0 end), avg(e.professionalScore)"
+                        + " from Evaluation e where e.status = ?1 and e.calibrationId is null and e.agent is not null"
+                        + " and e.submittedAt >= ?2 and e.submittedAt < ?3 group by e.agent", Object[].class)
+                .setParameter(1, Evaluation.Status.SUBMITTED).setParameter(2, from).setParameter(3, to).getResultList()
+                .forEach(r -> byAgent.put((String) r[0], new AgentEvaluations((String) r[0], ((Number) r[1]).longValue(),
+                        r[2] == null ? null : ((Number) r[2]).doubleValue(), ((Number) r[3]).longValue(),
+                        ((Number) r[4]).longValue(), r[5] == null ? null : ((Number) r[5]).doubleValue(),
+                        amended.getOrDefault((String) r[0], 0L))));
+        return byAgent;
+    }
+
+    /** One submitted evaluation as the KPIs count it (the drill-down behind an agent's QA figures). */
+    public record CountedEvaluation(long id, String scorecardKey, Instant submittedAt, Double total,
+                                    boolean criticalFailure, boolean attitudeClean, Double professionalScore,
+                                    boolean amendedOnDispute) {
+    }
+
+    /** The agent's evaluations the month's KPIs count, oldest first. */
+    @Transactional
+    public List<CountedEvaluation> evaluationsOf(String agent, Instant from, Instant to) {
+        List<Long> amended = Evaluation.getEntityManager().createQuery("select distinct d.evaluationId from Dispute d,"
+                        + " Evaluation e where d.evaluationId = e.id and d.status = ?1 and e.agent = ?2", Long.class)
+                .setParameter(1, Dispute.Status.AMENDED).setParameter(2, agent).getResultList();
+        return Evaluation.<Evaluation>list("status = ?1 and calibrationId is null and agent = ?2 and submittedAt >= ?3"
+                        + " and submittedAt < ?4 order by submittedAt, id", Evaluation.Status.SUBMITTED, agent, from, to)
+                .stream().map(e -> new CountedEvaluation(e.id, e.scorecardKey, e.submittedAt, e.total,
+                        Boolean.TRUE.equals(e.criticalFailure), !Boolean.FALSE.equals(e.attitudeClean),
+                        e.professionalScore, amended.contains(e.id)))
+                .toList();
+    }
+
+    /** Evaluations submitted before the KPI facts existed get them (once; a handful per install). */
+    @Transactional
+    public int recordMissingFacts() {
+        List<Evaluation> missing = Evaluation.list("status = ?1 and criticalFailure is null", Evaluation.Status.SUBMITTED);
+        missing.forEach(e -> recordFacts(e, score(e, EvaluationJson.answers(e.answersJson), true)));
+        return missing.size();
     }
 
     private void addRevision(Evaluation evaluation, String actor, String reason) {

@@ -40,7 +40,7 @@ public class EvaluationsResource {
     }
 
     @GET
-    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.AGENT_NAME})
+    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
     @Operation(summary = "Evaluations the caller works with (agents: their own submitted ones)")
     public List<EvaluationService.EvaluationSummary> list() {
         return evaluations.list(page.getUser().orElseThrow());
@@ -48,7 +48,7 @@ public class EvaluationsResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.AGENT_NAME})
+    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
     @Operation(summary = "An evaluation with its breakdown, revisions and disputes")
     public EvaluationService.EvaluationView get(@RestPath long id) {
         return evaluations.evaluation(id, page.getUser().orElseThrow());
@@ -83,7 +83,7 @@ public class EvaluationsResource {
 
     @POST
     @Path("{id}/acknowledge")
-    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.AGENT_NAME})
+    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
     @Operation(summary = "The evaluated agent accepts the evaluation")
     public EvaluationService.EvaluationView acknowledge(@RestPath long id) {
         return evaluations.acknowledge(id, page.getUser().orElseThrow());
@@ -91,7 +91,7 @@ public class EvaluationsResource {
 
     @POST
     @Path("{id}/disputes")
-    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.AGENT_NAME})
+    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "The evaluated agent disputes items {items:[itemKey], reason} within the dispute window")
     public Response dispute(@RestPath long id, EvaluationService.DisputeRequest request) {

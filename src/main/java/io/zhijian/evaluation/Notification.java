@@ -22,7 +22,13 @@ import java.util.Optional;
 @Table(name = "notifications")
 public class Notification extends PanacheEntityBase {
 
-    public enum Kind { EVALUATION_SUBMITTED, EVALUATION_REVISED, DISPUTE_RAISED, DISPUTE_RESOLVED }
+    public enum Kind {
+        EVALUATION_SUBMITTED, EVALUATION_REVISED, DISPUTE_RAISED, DISPUTE_RESOLVED,
+        /** A month's assessment was published (subject: the month as yyyyMM); the agent is asked to sign it. */
+        MONTH_PUBLISHED,
+        /** An agent objected to their month (subject: yyyyMM; detail: the agent). */
+        MONTH_OBJECTED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -19,7 +19,7 @@ import java.net.URI;
 /** The caller's notifications, and the unread count the header shows. */
 @Path("/notifications")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.AGENT_NAME})
+@RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
 public class NotificationPages {
 
     @CheckedTemplate

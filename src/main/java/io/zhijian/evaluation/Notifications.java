@@ -20,6 +20,30 @@ public class Notifications {
 
     public record NotificationView(long id, Notification.Kind kind, long evaluationId, String detail,
                                    Instant createdAt, Instant readAt) {
+
+        /** The page the notification is about: the evaluation, or the month of an assessment. */
+        public String link() {
+            return monthly(kind) ? "/performance/" + evaluationId / 100 + "-" + String.format("%02d", evaluationId % 100)
+                    : "/evaluations/" + evaluationId;
+        }
+
+        /** The month an assessment notification is about ({@code 2026-10}), else empty. */
+        public String month() {
+            return monthly(kind) ? link().substring("/performance/".length()) : "";
+        }
+    }
+
+    static boolean monthly(Notification.Kind kind) {
+        return kind == Notification.Kind.MONTH_PUBLISHED || kind == Notification.Kind.MONTH_OBJECTED;
+    }
+
+    /** Tells someone about a month's assessment ({@code month} as yyyyMM). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void notifyMonth(String recipient, Notification.Kind kind, int month, String detail) {
+        if (!monthly(kind)) {
+            throw new IllegalArgumentException(kind.name());
+        }
+        notify(recipient, kind, month, detail);
     }
 
     public record Inbox(long unread, List<NotificationView> notifications) {

@@ -15,7 +15,7 @@ import org.jboss.resteasy.reactive.RestPath;
 /** The caller's in-app notifications. */
 @Path("/api/notifications")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.AGENT_NAME})
+@RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
 public class NotificationsResource {
 
     @Inject

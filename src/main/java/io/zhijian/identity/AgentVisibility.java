@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Who may see which agent's work (calls, tickets, evaluations, search hits), in one place: QA inspectors,
- * trainers and admins everyone's; a team lead their team's and their own; anyone else only their own. Phone and
+ * Who may see which agent's work (calls, tickets, evaluations, search hits, KPIs, monthly assessments), in one
+ * place: QA inspectors, trainers, the project manager and admins everyone's; a team lead their team's and their own; anyone else only their own. Phone and
  * ID numbers are shown in full only to QA inspectors and admins; everyone else gets the masked hint.
  */
 @ApplicationScoped
@@ -19,7 +19,8 @@ public class AgentVisibility {
     UserService users;
 
     public boolean seesEveryone(UserView viewer) {
-        return viewer.roles().contains(Role.ADMIN) || viewer.roles().contains(Role.QA) || viewer.roles().contains(Role.TRAINER);
+        return viewer.roles().contains(Role.ADMIN) || viewer.roles().contains(Role.QA) || viewer.roles().contains(Role.TRAINER)
+                || viewer.roles().contains(Role.MANAGER);
     }
 
     /** Whether the viewer may see this agent's work (null agent: only those who see everyone). */

@@ -38,6 +38,7 @@ public class DemoDataSeeder {
             new DemoUser("qa2", "质检专员二 QA 2", EnumSet.of(Role.QA), false),
             new DemoUser("qa3", "质检专员三 QA 3", EnumSet.of(Role.QA), false),
             new DemoUser("lead", "小组长 Lead", EnumSet.of(Role.LEAD), true),
+            new DemoUser("manager", "项目经理 Manager", EnumSet.of(Role.MANAGER), false),
             new DemoUser("agent1", "客服代表一 Agent 1", EnumSet.of(Role.AGENT), true),
             new DemoUser("agent2", "客服代表二 Agent 2", EnumSet.of(Role.AGENT), true));
 

@@ -47,7 +47,7 @@ public class UsersResource {
     }
 
     @POST
-    @Operation(summary = "Create a user (password at least 8 characters; roles ADMIN, TRAINER, QA, LEAD, AGENT)")
+    @Operation(summary = "Create a user (password at least 8 characters; roles ADMIN, TRAINER, QA, LEAD, MANAGER, AGENT)")
     public Response create(UserService.NewUser body, @Context SecurityContext caller) {
         UserView created = users.create(actor(caller), required(body));
         return Response.created(URI.create("/api/users/" + created.username())).entity(created).build();

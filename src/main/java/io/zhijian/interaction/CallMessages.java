@@ -302,6 +302,9 @@ public interface CallMessages {
     String tkClosedBeforeCreated();
 
     @Message
+    String tkFeedbackBeforeCreated();
+
+    @Message
     String tkUnknownAgent(String agent);
 
     @Message

@@ -32,7 +32,7 @@ import java.util.Map;
 /** Call pages: the list, the upload form, and a call with its player, transcript and speech metrics. */
 @Path("/calls")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.AGENT_NAME})
+@RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
 public class CallPages {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -55,7 +55,7 @@ public class CallsResource {
     }
 
     @GET
-    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.AGENT_NAME})
+    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
     @Operation(summary = "Calls the caller may see, newest first (agents: their own; team leads: their team's)")
     public List<CallService.CallView> list() {
         return calls.calls(page.getUser().orElseThrow());
@@ -63,7 +63,7 @@ public class CallsResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.AGENT_NAME})
+    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
     @Operation(summary = "A call's metadata, duration, and transcription status and progress")
     public CallService.CallView call(@RestPath long id) {
         return calls.call(id, page.getUser().orElseThrow());
@@ -71,7 +71,7 @@ public class CallsResource {
 
     @GET
     @Path("{id}/transcript")
-    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.AGENT_NAME})
+    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
     @Produces({MediaType.APPLICATION_JSON, "text/vtt"})
     @Operation(summary = "The transcript: {language, segments:[{speaker, start, end, text, words:[{w, start, end, conf}]}], "
             + "metrics}; WebVTT with Accept: text/vtt (or at /transcript.vtt)")
@@ -85,7 +85,7 @@ public class CallsResource {
 
     @GET
     @Path("{id}/transcript.vtt")
-    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.AGENT_NAME})
+    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
     @Produces("text/vtt")
     public Response transcriptVtt(@RestPath long id) {
         return vtt(transcriptOf(id));
@@ -93,7 +93,7 @@ public class CallsResource {
 
     @GET
     @Path("{id}/metrics")
-    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.AGENT_NAME})
+    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
     @Operation(summary = "Speech metrics: talk time per speaker, talk ratio, silences, overlaps, interruptions, speech rate")
     public Object metrics(@RestPath long id) {
         return transcriptOf(id).metrics();
@@ -101,7 +101,7 @@ public class CallsResource {
 
     @GET
     @Path("{id}/audio")
-    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.AGENT_NAME})
+    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
     @Produces("audio/wav")
     @Operation(summary = "The recording as 16-bit PCM WAV any browser plays (byte ranges supported for seeking)")
     public Response audio(@RestPath long id, @HeaderParam("Range") String range) {
@@ -110,7 +110,7 @@ public class CallsResource {
 
     @GET
     @Path("{id}/transcription")
-    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.AGENT_NAME})
+    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
     @Operation(summary = "Every transcription job of the call, newest first, with errors kept")
     public List<TranscriptionService.JobView> jobs(@RestPath long id) {
         calls.checkVisible(id, page.getUser().orElseThrow());

@@ -56,6 +56,10 @@ public class Ticket extends PanacheEntityBase {
     @Column(name = "closed_at")
     public Instant closedAt;
 
+    /** When the responsible unit's feedback arrived (反馈时间); the first-time-resolution KPI reads it. */
+    @Column(name = "feedback_at")
+    public Instant feedbackAt;
+
     @Column(length = 64)
     public String agent;
 

@@ -23,7 +23,7 @@ import org.jboss.resteasy.reactive.RestPath;
 /** Ticket pages: the list with the import form, and one ticket (phones masked for those who only need a hint). */
 @Path("/tickets")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.AGENT_NAME})
+@RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
 public class TicketPages {
 
     @CheckedTemplate

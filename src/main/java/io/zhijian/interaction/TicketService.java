@@ -10,6 +10,7 @@ import io.zhijian.platform.DateTimes;
 import io.zhijian.platform.Pii;
 import io.zhijian.platform.Messages;
 import io.zhijian.platform.Problem;
+import io.zhijian.platform.TableFile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -40,6 +41,8 @@ public class TicketService {
     Clock clock;
 
     public static final List<String> TYPES = List.of("协查", "主导", "直派", "内审", "在线");
+    static final String DIRECT = "直派";
+    static final String ASSIST = "协查";
     private static final Map<String, Integer> MAX = Map.of("subtype", 100, "responsible_unit", 200, "customer_name", 100,
             "customer_address", 500, "region", 100, "content", 10000, "feedback", 10000);
 
@@ -78,9 +81,9 @@ public class TicketService {
         if (body == null || body.length == 0) {
             throw Problem.badRequest(InteractionTexts.text(CallMessages::tkBodyRequired));
         }
-        TicketFile.Parsed parsed = switch (format == null ? "csv" : format.toLowerCase(java.util.Locale.ROOT)) {
-            case "csv" -> TicketFile.csv(body);
-            case "xlsx" -> TicketFile.xlsx(body);
+        TableFile.Parsed parsed = switch (format == null ? "csv" : format.toLowerCase(java.util.Locale.ROOT)) {
+            case "csv" -> TicketFile.TABLE.csv(body);
+            case "xlsx" -> TicketFile.TABLE.xlsx(body);
             default -> throw Problem.invalid(Map.of("format", InteractionTexts.text(CallMessages::tkFormat)));
         };
         if (parsed.error() != null) {
@@ -92,7 +95,7 @@ public class TicketService {
                     : error.startsWith("unclosed-quote:")
                     ? InteractionTexts.text(x -> x.tkUnclosedQuote(Integer.parseInt(error.substring(15))))
                     : error.equals("not-xlsx") ? InteractionTexts.text(CallMessages::tkNotXlsx)
-                    : error.equals("no-ticket-no") ? InteractionTexts.text(x -> x.tkNoTicketNoColumn(unknown)) : InteractionTexts.text(CallMessages::tkEmpty));
+                    : error.equals("missing-column") ? InteractionTexts.text(x -> x.tkNoTicketNoColumn(unknown)) : InteractionTexts.text(CallMessages::tkEmpty));
         }
         progress.start(actor, parsed.lines().size());
         try {
@@ -102,7 +105,7 @@ public class TicketService {
         }
     }
 
-    private ImportReport importLines(TicketFile.Parsed parsed, String actor, CallMessages m) {
+    private ImportReport importLines(TableFile.Parsed parsed, String actor, CallMessages m) {
         Set<String> agents = new HashSet<>();
         users.list().forEach(u -> agents.add(u.username()));
         Map<String, Ticket> existing = new HashMap<>();
@@ -118,7 +121,7 @@ public class TicketService {
         int updated = 0;
         Instant now = clock.instant();
         int processed = 0;
-        for (TicketFile.Line line : parsed.lines()) {
+        for (TableFile.Line line : parsed.lines()) {
             if (++processed % 1000 == 0) {
                 progress.advance(actor, processed);
             }
@@ -173,6 +176,7 @@ public class TicketService {
         ticket.createdAt = DateTimes.parse(v.get("created_at"));
         ticket.closedAt = blank(v.get("closed_at")) == null ? null : DateTimes.parse(v.get("closed_at"));
         ticket.agent = blank(v.get("agent"));
+        ticket.feedbackAt = blank(v.get("feedback_at")) == null ? null : DateTimes.parse(v.get("feedback_at"));
     }
 
     private static void insert(List<Ticket> tickets) {
@@ -182,7 +186,7 @@ public class TicketService {
         Ticket.getEntityManager().unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("insert into tickets (ticket_no, type, subtype,"
                     + " responsible_unit, customer_name, customer_address, customer_phone, region, content, feedback,"
-                    + " created_at, closed_at, agent, imported_at, imported_by) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                    + " created_at, closed_at, agent, imported_at, imported_by, feedback_at) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
                 int pending = 0;
                 for (Ticket t : tickets) {
                     insert.setString(1, t.ticketNo);
@@ -200,6 +204,7 @@ public class TicketService {
                     insert.setString(13, t.agent);
                     insert.setObject(14, utc(t.importedAt));
                     insert.setString(15, t.importedBy);
+                    insert.setObject(16, utc(t.feedbackAt));
                     insert.addBatch();
                     if (++pending == 500) {
                         insert.executeBatch();
@@ -233,7 +238,7 @@ public class TicketService {
         if (blank(v.get("created_at")) == null) {
             return m.tkCreatedRequired();
         }
-        for (String column : List.of("created_at", "closed_at")) {
+        for (String column : List.of("created_at", "closed_at", "feedback_at")) {
             String value = blank(v.get(column));
             if (value != null && DateTimes.parse(value) == null) {
                 return m.tkDate(column, value);
@@ -242,6 +247,10 @@ public class TicketService {
         Instant closed = blank(v.get("closed_at")) == null ? null : DateTimes.parse(v.get("closed_at"));
         if (closed != null && closed.isBefore(DateTimes.parse(v.get("created_at")))) {
             return m.tkClosedBeforeCreated();
+        }
+        Instant feedback = blank(v.get("feedback_at")) == null ? null : DateTimes.parse(v.get("feedback_at"));
+        if (feedback != null && feedback.isBefore(DateTimes.parse(v.get("created_at")))) {
+            return m.tkFeedbackBeforeCreated();
         }
         String agent = blank(v.get("agent"));
         if (agent != null && !agents.contains(agent)) {
@@ -329,6 +338,50 @@ public class TicketService {
     @Transactional
     public List<Long> idsAfter(long afterId, int limit) {
         return Ticket.<Ticket>find("id > ?1 order by id", afterId).page(0, limit).list().stream().map(t -> t.id).toList();
+    }
+
+    /** An agent's tickets counted for first-time resolution (一次及时解决率) and those resolved in time. */
+    public record TimelyResolution(String agent, long resolved, long counted) {
+    }
+
+    /**
+     * Per agent, aggregated in the database, over the 直派 and 协查 tickets created in [from, to): a 直派 ticket counts
+     * as resolved when its feedback arrived within {@code directLimit} of creation, a 协查 ticket when it was closed
+     * within {@code assistLimit}.
+     */
+    @Transactional
+    public Map<String, TimelyResolution> timelyResolution(Instant from, Instant to, java.time.Duration directLimit,
+                                                         java.time.Duration assistLimit) {
+        Map<String, TimelyResolution> byAgent = new HashMap<>();
+        Ticket.getEntityManager().createQuery("select t.agent, count(t), sum(case"
+                        + " when t.type = ?3 and t.feedbackAt is not null and (t.feedbackAt - t.createdAt) by second <= ?5 then 1"
+                        + " when t.type = ?4 and t.closedAt is not null and (t.closedAt - t.createdAt) by second <= ?6 then 1"
+                        + " else 0 end) from Ticket t where t.agent is not null and t.type in (?3, ?4)"
+                        + " and t.createdAt >= ?1 and t.createdAt < ?2 group by t.agent", Object[].class)
+                .setParameter(1, from).setParameter(2, to).setParameter(3, DIRECT).setParameter(4, ASSIST)
+                .setParameter(5, directLimit.toSeconds()).setParameter(6, assistLimit.toSeconds())
+                .getResultList()
+                .forEach(r -> byAgent.put((String) r[0], new TimelyResolution((String) r[0],
+                        ((Number) r[2]).longValue(), ((Number) r[1]).longValue())));
+        return byAgent;
+    }
+
+    /** A ticket the first-time-resolution KPI counts, and whether it was resolved in time. */
+    public record CountedTicket(String ticketNo, String type, Instant createdAt, Instant feedbackAt, Instant closedAt,
+                                boolean resolvedInTime) {
+    }
+
+    /** The agent's 直派 and 协查 tickets created in [from, to), as {@link #timelyResolution} counts them. */
+    @Transactional
+    public List<CountedTicket> countedTickets(String agent, Instant from, Instant to, java.time.Duration directLimit,
+                                             java.time.Duration assistLimit) {
+        return Ticket.<Ticket>list("agent = ?1 and type in ?2 and createdAt >= ?3 and createdAt < ?4 order by createdAt, id",
+                agent, List.of(DIRECT, ASSIST), from, to).stream().map(t -> {
+                    Instant done = DIRECT.equals(t.type) ? t.feedbackAt : t.closedAt;
+                    java.time.Duration limit = DIRECT.equals(t.type) ? directLimit : assistLimit;
+                    boolean inTime = done != null && java.time.Duration.between(t.createdAt, done).compareTo(limit) <= 0;
+                    return new CountedTicket(t.ticketNo, t.type, t.createdAt, t.feedbackAt, t.closedAt, inTime);
+                }).toList();
     }
 
     @Transactional

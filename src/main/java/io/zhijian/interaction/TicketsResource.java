@@ -54,7 +54,7 @@ public class TicketsResource {
 
     @GET
     @Path("{ticketNo}")
-    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.AGENT_NAME})
+    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
     @Operation(summary = "A ticket by its number; phone numbers masked for those who only need a hint")
     public TicketService.TicketView ticket(@RestPath String ticketNo) {
         return tickets.ticket(ticketNo, page.getUser().orElseThrow());

@@ -64,7 +64,8 @@ public class ScorecardFileLoader {
     }
 
     private static boolean isScorecard(String name) {
-        return name.endsWith(".yaml") || name.endsWith(".yml");
+        // The monthly assessment's rules live beside the scorecards but are not one (the performance feature reads them).
+        return (name.endsWith(".yaml") || name.endsWith(".yml")) && !name.equals("monthly-performance.yaml");
     }
 
     private List<FileReport> load(SeedFiles.Listing listing) {

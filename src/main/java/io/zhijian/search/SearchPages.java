@@ -34,7 +34,7 @@ public class SearchPages {
 
     @GET
     @Path("search")
-    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.AGENT_NAME})
+    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
     public Response search(@RestQuery String q, @RestQuery @DefaultValue("1") String page) {
         if (q == null || q.isBlank()) {
             return Response.ok(this.page.render(Templates.search("", null, null))).build();

@@ -31,7 +31,7 @@ public class SearchResource {
     CurrentUser page;
 
     @GET
-    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.AGENT_NAME})
+    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
     @Operation(summary = "Search: words, \"phrases\", AND/OR/NOT, \"a b\"~5, agent:, team:, speaker:agent|customer, "
             + "channel:call|ticket, type:, date:[2026-01-01 TO 2026-01-31], score:<60. One hit per call or ticket, "
             + "with highlighted snippets (<mark>) and facets; page × size up to 10,000. page from 1; size up to 100. Agents find their own "

@@ -6,6 +6,8 @@ import io.quarkus.security.Authenticated;
 import io.zhijian.evaluation.EvaluationService;
 import io.zhijian.evaluation.Sampling;
 import io.zhijian.identity.CurrentUser;
+import io.zhijian.performance.PerformanceService;
+import java.util.List;
 import io.zhijian.identity.Role;
 import io.zhijian.identity.UserView;
 import io.zhijian.training.ExamService;
@@ -52,10 +54,14 @@ public class HomePage {
     @Inject
     TranscriptionService transcription;
 
+    @Inject
+    PerformanceService performance;
+
     /** What waits for this user, by role: each a count and where to deal with it (0 = not shown). */
-    public record Attention(long queue, long disputes, long toAcknowledge, long exams, long waitingForModel) {
+    public record Attention(long queue, long disputes, long toAcknowledge, long exams, long waitingForModel,
+                            long monthsToSign, List<String> lateMonths, String onTimeShare) {
         public boolean any() {
-            return queue + disputes + toAcknowledge + exams + waitingForModel > 0;
+            return queue + disputes + toAcknowledge + exams + waitingForModel + monthsToSign > 0 || !lateMonths.isEmpty();
         }
     }
 
@@ -82,6 +88,14 @@ public class HomePage {
             due = exams.assignedTo(me.username()).size();
         }
         long waiting = me.roles().contains(Role.ADMIN) ? transcription.waitingForModel() : 0;
-        return new Attention(queue, disputes, toAcknowledge, due, waiting);
+        long toSign = me.roles().contains(Role.AGENT) ? performance.awaitingSignOff(me.username()) : 0;
+        List<String> late = List.of();
+        String share = null;
+        if (me.roles().contains(Role.MANAGER) || me.roles().contains(Role.ADMIN)) {
+            PerformanceService.TimelinessReport report = performance.timeliness();
+            late = report.months().stream().filter(PerformanceService.Timeliness::late).map(PerformanceService.Timeliness::period).toList();
+            share = report.share() == null ? null : String.format(java.util.Locale.ROOT, "%.1f%%", report.share() * 100);
+        }
+        return new Attention(queue, disputes, toAcknowledge, due, waiting, toSign, late, share);
     }
 }

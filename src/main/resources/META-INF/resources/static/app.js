@@ -16,3 +16,9 @@
     });
   }
 })();
+
+// Forms that change a lot at once (publishing a month) ask first: <form data-confirm="question">.
+document.addEventListener('submit', function (event) {
+  var question = event.target.getAttribute && event.target.getAttribute('data-confirm');
+  if (question && !window.confirm(question)) { event.preventDefault(); }
+});

@@ -1,5 +1,7 @@
 package io.zhijian.interaction;
 
+import io.zhijian.platform.TableFile;
+
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -55,9 +57,9 @@ class TicketFileTest {
             book.write(out);
             file = out.toByteArray();
         }
-        TicketFile.Parsed parsed = TicketFile.xlsx(file);
+        TableFile.Parsed parsed = TicketFile.TABLE.xlsx(file);
         assertNull(parsed.error());
-        List<TicketFile.Line> lines = parsed.lines();
+        List<TableFile.Line> lines = parsed.lines();
         assertEquals("202611200011", lines.get(0).values().get("ticket_no"), "never 2.02611E+11");
         assertEquals("202611200012", lines.get(1).values().get("ticket_no"), "two numbers stay two tickets");
         assertEquals("2026-11-20T09:30", lines.get(0).values().get("created_at"));

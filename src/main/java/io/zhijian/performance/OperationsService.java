@@ -1,0 +1,347 @@
+package io.zhijian.performance;
+
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import io.zhijian.identity.AuditLog;
+import io.zhijian.identity.UserService;
+import io.zhijian.platform.DateTimes;
+import io.zhijian.platform.Messages;
+import io.zhijian.platform.Problem;
+import io.zhijian.platform.TableFile;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.hibernate.Session;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Operational data (attendance from the roster, ACD statistics, satisfaction surveys), one row per agent per day:
+ * imported from CSV or XLSX (bad rows reported and skipped, the same agent and day again updates), and summed per
+ * agent and month in the database for the KPIs.
+ */
+@ApplicationScoped
+public class OperationsService {
+
+    public record Rejected(int line, String reason) {
+    }
+
+    public record ImportReport(int imported, int updated, List<Rejected> rejected) {
+    }
+
+    /** One agent's day as imported; counts are null where the file had none. */
+    public record Day(String agent, LocalDate date, boolean scheduled, boolean present, boolean onTime, boolean leave,
+                      boolean training, Integer callsOffered, Integer callsAnswered, Long handleSeconds,
+                      Long waitSeconds, Integer outboundCalls, Integer surveys, Integer satisfied) {
+    }
+
+    /**
+     * One agent's month: {@code workingDays} are the scheduled days; {@code countedDays} leave out leave and training
+     * days (the denominators of attendance and punctuality); sums are null when no row had the figure.
+     */
+    public record Month(String agent, long workingDays, long countedDays, long presentDays, long onTimeDays,
+                        Long callsOffered, Long handleSeconds, Long waitSeconds, Long outboundCalls, Long surveys,
+                        Long satisfied) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    UserService users;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    // A year of rows for hundreds of agents is a large file: more than the default 60 s may be needed.
+    @Transactional
+    @TransactionConfiguration(timeout = 900)
+    public ImportReport importFile(byte[] body, String format, String actor, String lang) {
+        if (body == null || body.length == 0) {
+            throw Problem.badRequest(PerformanceTexts.text(PerformanceMessages::opsBodyRequired));
+        }
+        TableFile.Parsed parsed = switch (format == null ? "csv" : format.toLowerCase(Locale.ROOT)) {
+            case "csv" -> OperationsFile.TABLE.csv(body);
+            case "xlsx" -> OperationsFile.TABLE.xlsx(body);
+            default -> throw Problem.invalid(Map.of("format", PerformanceTexts.text(PerformanceMessages::opsFormat)));
+        };
+        if (parsed.error() != null) {
+            throw Problem.badRequest(fileProblem(parsed));
+        }
+        PerformanceMessages m = Messages.bundle(PerformanceMessages.class, lang);
+        Set<String> known = new HashSet<>();
+        users.list().forEach(u -> known.add(u.username()));
+        Map<String, Integer> seen = new HashMap<>();
+        List<Rejected> rejected = new ArrayList<>();
+        List<Day> days = new ArrayList<>();
+        for (TableFile.Line line : parsed.lines()) {
+            Object read = read(line, known, m);
+            if (read instanceof String reason) {
+                rejected.add(new Rejected(line.line(), reason));
+                continue;
+            }
+            Day day = (Day) read;
+            String key = day.agent() + "\u0000" + day.date();
+            Integer first = seen.putIfAbsent(key, line.line());
+            if (first != null) {
+                rejected.add(new Rejected(line.line(), m.opsDuplicate(first)));
+                continue;
+            }
+            days.add(day);
+        }
+        Set<String> existing = existingKeys(days);
+        List<Day> fresh = days.stream().filter(d -> !existing.contains(d.agent() + "\u0000" + d.date())).toList();
+        List<Day> updates = days.stream().filter(d -> existing.contains(d.agent() + "\u0000" + d.date())).toList();
+        write(fresh, updates, actor);
+        audit.record(actor, "OPERATIONS_IMPORTED", "operations", null, null,
+                Map.of("imported", fresh.size(), "updated", updates.size(), "rejected", rejected.size()));
+        return new ImportReport(fresh.size(), updates.size(), rejected);
+    }
+
+    private static Problem.Text fileProblem(TableFile.Parsed parsed) {
+        String error = parsed.error();
+        String[] at = error.split(":");
+        String unknown = String.join(", ", parsed.unknownHeaders());
+        return error.startsWith("undecodable:") ? x -> x.fileUndecodable(Integer.parseInt(at[1]), at[2])
+                : error.startsWith("unclosed-quote:") ? PerformanceTexts.text(x -> x.opsUnclosedQuote(Integer.parseInt(at[1])))
+                : error.equals("not-xlsx") ? PerformanceTexts.text(PerformanceMessages::opsNotXlsx)
+                : error.equals("missing-column") ? PerformanceTexts.text(x -> x.opsNoAgentColumn(unknown))
+                : PerformanceTexts.text(PerformanceMessages::opsEmpty);
+    }
+
+    /** The row as a day, or why it is refused. */
+    private static Object read(TableFile.Line line, Set<String> known, PerformanceMessages m) {
+        Map<String, String> v = line.values();
+        String agent = v.getOrDefault("agent", "").trim();
+        if (agent.isEmpty()) {
+            return m.opsAgentRequired();
+        }
+        if (!known.contains(agent)) {
+            return m.opsUnknownAgent(agent);
+        }
+        String dateText = v.getOrDefault("date", "").trim();
+        Instant instant = dateText.isEmpty() ? null : DateTimes.parse(dateText);
+        if (instant == null) {
+            return dateText.isEmpty() ? m.opsDateRequired() : m.opsDate(dateText);
+        }
+        LocalDate date = LocalDate.ofInstant(instant, java.time.ZoneId.systemDefault());
+        boolean[] flags = new boolean[OperationsFile.FLAGS.size()];
+        for (int i = 0; i < flags.length; i++) {
+            String column = OperationsFile.FLAGS.get(i);
+            Boolean flag = flag(v.get(column));
+            if (flag == null) {
+                return m.opsFlag(column, v.get(column));
+            }
+            flags[i] = flag;
+        }
+        Long[] counts = new Long[OperationsFile.COUNTS.size()];
+        for (int i = 0; i < counts.length; i++) {
+            String column = OperationsFile.COUNTS.get(i);
+            String text = v.getOrDefault(column, "").trim();
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (!text.matches("-?\\d{1,9}(\\.0+)?")) {
+                return m.opsNumber(column, text);
+            }
+            counts[i] = Long.parseLong(text.replaceAll("\\.0+$", ""));
+            if (counts[i] < 0) {
+                return m.opsNegative(column, text);
+            }
+        }
+        boolean scheduled = flags[0];
+        boolean present = flags[1];
+        boolean onTime = flags[2];
+        if (present && !scheduled) {
+            return m.opsPresentUnscheduled();
+        }
+        if (onTime && !present) {
+            return m.opsOnTimeAbsent();
+        }
+        Long surveys = counts[5];
+        Long satisfied = counts[6];
+        if (satisfied != null && satisfied > (surveys == null ? 0 : surveys)) {
+            return m.opsSatisfiedOverSurveys(satisfied, surveys == null ? 0 : surveys);
+        }
+        return new Day(agent, date, scheduled, present, onTime, flags[3], flags[4], integer(counts[0]),
+                integer(counts[1]), counts[2], counts[3], integer(counts[4]), integer(surveys), integer(satisfied));
+    }
+
+    /** 1/0 as the roster writes it (also yes/no, true/false, 是/否); blank is 0; null when unreadable. */
+    static Boolean flag(String text) {
+        String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        return switch (t) {
+            case "", "0", "0.0", "false", "no", "n", "否" -> false;
+            case "1", "1.0", "true", "yes", "y", "是" -> true;
+            default -> null;
+        };
+    }
+
+    private static Integer integer(Long value) {
+        return value == null ? null : value.intValue();
+    }
+
+    /** Which of the file's agent-days are already stored: one range query per 500 agents. */
+    private Set<String> existingKeys(List<Day> days) {
+        Set<String> keys = new HashSet<>();
+        if (days.isEmpty()) {
+            return keys;
+        }
+        LocalDate min = days.stream().map(Day::date).min(LocalDate::compareTo).orElseThrow();
+        LocalDate max = days.stream().map(Day::date).max(LocalDate::compareTo).orElseThrow();
+        List<String> agents = days.stream().map(Day::agent).distinct().toList();
+        for (int i = 0; i < agents.size(); i += 500) {
+            List<?> rows = em.createNativeQuery("select agent, work_date from operational_days where work_date between ?1 and ?2"
+                            + " and agent in (?3)")
+                    .setParameter(1, min).setParameter(2, max)
+                    .setParameter(3, agents.subList(i, Math.min(agents.size(), i + 500))).getResultList();
+            for (Object row : rows) {
+                Object[] r = (Object[]) row;
+                keys.add(r[0] + "\u0000" + localDate(r[1]));
+            }
+        }
+        return keys;
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+
+    private void write(List<Day> fresh, List<Day> known, String actor) {
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into operational_days (scheduled,"
+                    + " present, on_time, on_leave, training, calls_offered, calls_answered, handle_seconds, wait_seconds,"
+                    + " outbound_calls, surveys, satisfied, imported_at, imported_by, agent, work_date)"
+                    + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                 PreparedStatement update = connection.prepareStatement("update operational_days set scheduled = ?,"
+                         + " present = ?, on_time = ?, on_leave = ?, training = ?, calls_offered = ?, calls_answered = ?,"
+                         + " handle_seconds = ?, wait_seconds = ?, outbound_calls = ?, surveys = ?, satisfied = ?,"
+                         + " imported_at = ?, imported_by = ? where agent = ? and work_date = ?")) {
+                batch(insert, fresh, now, actor);
+                batch(update, known, now, actor);
+            }
+        });
+    }
+
+    private static void batch(PreparedStatement statement, List<Day> days, OffsetDateTime now, String actor)
+            throws java.sql.SQLException {
+        int pending = 0;
+        for (Day d : days) {
+            statement.setBoolean(1, d.scheduled());
+            statement.setBoolean(2, d.present());
+            statement.setBoolean(3, d.onTime());
+            statement.setBoolean(4, d.leave());
+            statement.setBoolean(5, d.training());
+            setInt(statement, 6, d.callsOffered());
+            setInt(statement, 7, d.callsAnswered());
+            setLong(statement, 8, d.handleSeconds());
+            setLong(statement, 9, d.waitSeconds());
+            setInt(statement, 10, d.outboundCalls());
+            setInt(statement, 11, d.surveys());
+            setInt(statement, 12, d.satisfied());
+            statement.setObject(13, now);
+            statement.setString(14, actor);
+            statement.setString(15, d.agent());
+            statement.setObject(16, d.date());
+            statement.addBatch();
+            if (++pending == 1000) {
+                statement.executeBatch();
+                pending = 0;
+            }
+        }
+        if (pending > 0) {
+            statement.executeBatch();
+        }
+    }
+
+    private static void setInt(PreparedStatement s, int index, Integer value) throws java.sql.SQLException {
+        if (value == null) {
+            s.setNull(index, Types.INTEGER);
+        } else {
+            s.setInt(index, value);
+        }
+    }
+
+    private static void setLong(PreparedStatement s, int index, Long value) throws java.sql.SQLException {
+        if (value == null) {
+            s.setNull(index, Types.BIGINT);
+        } else {
+            s.setLong(index, value);
+        }
+    }
+
+    /** Per agent, summed in the database over the month's rows. */
+    @Transactional
+    public Map<String, Month> months(YearMonth month) {
+        Map<String, Month> byAgent = new HashMap<>();
+        String counted = "scheduled = true and on_leave = false and training = false";
+        List<?> rows = em.createNativeQuery("select agent,"
+                        + " sum(case when scheduled = true then 1 else 0 end),"
+                        + " sum(case when " + counted + " then 1 else 0 end),"
+                        + " sum(case when " + counted + " and present = true then 1 else 0 end),"
+                        + " sum(case when " + counted + " and present = true and on_time = true then 1 else 0 end),"
+                        + " sum(calls_offered), sum(handle_seconds), sum(wait_seconds), sum(outbound_calls), sum(surveys),"
+                        + " sum(satisfied) from operational_days where work_date >= ?1 and work_date < ?2 group by agent")
+                .setParameter(1, month.atDay(1)).setParameter(2, month.plusMonths(1).atDay(1)).getResultList();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            String agent = (String) r[0];
+            byAgent.put(agent, new Month(agent, count(r[1]), count(r[2]), count(r[3]), count(r[4]), sum(r[5]),
+                    sum(r[6]), sum(r[7]), sum(r[8]), sum(r[9]), sum(r[10])));
+        }
+        return byAgent;
+    }
+
+    /** The agent's rows of the month, day by day (the KPIs' drill-down). */
+    @Transactional
+    public List<Day> days(String agent, YearMonth month) {
+        List<?> rows = em.createNativeQuery("select agent, work_date, scheduled, present, on_time, on_leave, training,"
+                        + " calls_offered, calls_answered, handle_seconds, wait_seconds, outbound_calls, surveys, satisfied"
+                        + " from operational_days where agent = ?1 and work_date >= ?2 and work_date < ?3 order by work_date")
+                .setParameter(1, agent).setParameter(2, month.atDay(1)).setParameter(3, month.plusMonths(1).atDay(1))
+                .getResultList();
+        List<Day> days = new ArrayList<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            days.add(new Day((String) r[0], localDate(r[1]), (Boolean) r[2], (Boolean) r[3], (Boolean) r[4],
+                    (Boolean) r[5], (Boolean) r[6], integer(sum(r[7])), integer(sum(r[8])), sum(r[9]), sum(r[10]),
+                    integer(sum(r[11])), integer(sum(r[12])), integer(sum(r[13]))));
+        }
+        return days;
+    }
+
+    /** The first month with operational data, if any (reports' on-time publishing counts from there). */
+    @Transactional
+    public java.util.Optional<YearMonth> firstMonth() {
+        Object first = em.createNativeQuery("select min(work_date) from operational_days").getSingleResult();
+        return java.util.Optional.ofNullable(first == null ? null : YearMonth.from(localDate(first)));
+    }
+
+    private static long count(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static Long sum(Object value) {
+        return value == null ? null : ((Number) value).longValue();
+    }
+}

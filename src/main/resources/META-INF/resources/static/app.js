@@ -17,8 +17,9 @@
   }
 })();
 
-// Forms that change a lot at once (publishing a month) ask first: <form data-confirm="question">.
+// Forms that change a lot at once (publishing a month) ask first: <form data-ask="question">. (The exam's submit
+// form has its own data-confirm, with the unanswered count, in attempt.js.)
 document.addEventListener('submit', function (event) {
-  var question = event.target.getAttribute && event.target.getAttribute('data-confirm');
+  var question = event.target.getAttribute && event.target.getAttribute('data-ask');
   if (question && !window.confirm(question)) { event.preventDefault(); }
 });

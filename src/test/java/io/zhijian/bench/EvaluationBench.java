@@ -160,7 +160,7 @@ public final class EvaluationBench {
     }
 
     /** Call metadata of agent1 and agent2 in October 2026, straight into the app's (stopped) database. */
-    private static void insertCalls(Path data, int count) throws Exception {
+    static void insertCalls(Path data, int count) throws Exception {
         Random random = new Random(11);
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("db/zhijian"), "sa", "")) {
             c.setAutoCommit(false);

@@ -40,6 +40,6 @@ class IdentityOnPostgresTest extends IdentityApiTest {
                 assertEquals(1, rs.getInt(1));
             }
         }
-        assertEquals(9, seeder.addedAtStart(), "team A组 and eight users on a fresh database");
+        assertEquals(10, seeder.addedAtStart(), "team A组 and nine users on a fresh database");
     }
 }

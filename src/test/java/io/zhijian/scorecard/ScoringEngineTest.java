@@ -44,7 +44,7 @@ class ScoringEngineTest {
         assertEquals(100.0, result.total());
         assertEquals(100.0, result.awardedPoints());
         assertEquals(100.0, result.possiblePoints());
-        assertEquals(Map.of("soft-skill", 100.0, "technical", 100.0), result.tags());
+        assertEquals(Map.of("soft-skill", 100.0, "technical", 100.0, "attitude", 100.0), result.tags());
         assertTrue(result.criticalFailures().isEmpty());
         result.sections().forEach(section -> assertEquals(100.0, section.score()));
     }

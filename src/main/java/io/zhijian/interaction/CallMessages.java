@@ -319,29 +319,17 @@ public interface CallMessages {
     @Message
     String tkImpreciseNumber(String column);
 
-    @Message
-    String tkEmpty();
 
     @Message
     String tkNoTicketNoColumn(String unknown);
 
-    @Message
-    String tkUnclosedQuote(int line);
 
-    @Message
-    String tkNotXlsx();
 
-    @Message
-    String tkFormat();
 
     @Message
     String tkNotFound(String ticketNo);
 
-    @Message
-    String tkBodyRequired();
 
-    @Message
-    String tkFileRequired();
 
     @Message
     String callSetModel();

@@ -62,7 +62,7 @@ public class TicketPages {
         try {
             // On the page the file is chosen, not sent as a request body: say so in those words.
             if (file == null || file.uploadedFile() == null || java.nio.file.Files.size(file.uploadedFile()) == 0) {
-                throw Problem.badRequest(InteractionTexts.text(CallMessages::tkFileRequired));
+                throw Problem.badRequest(io.zhijian.platform.AppMessages::fileRequired);
             }
             byte[] body = java.nio.file.Files.readAllBytes(file.uploadedFile());
             String name = file.fileName() == null ? "" : file.fileName().toLowerCase(java.util.Locale.ROOT);

@@ -78,25 +78,8 @@ public class TicketService {
     @Transactional
     @TransactionConfiguration(timeout = 900)
     public ImportReport importFile(byte[] body, String format, String actor, AppMessages m) {
-        if (body == null || body.length == 0) {
-            throw Problem.badRequest(InteractionTexts.text(CallMessages::tkBodyRequired));
-        }
-        TableFile.Parsed parsed = switch (format == null ? "csv" : format.toLowerCase(java.util.Locale.ROOT)) {
-            case "csv" -> TicketFile.TABLE.csv(body);
-            case "xlsx" -> TicketFile.TABLE.xlsx(body);
-            default -> throw Problem.invalid(Map.of("format", InteractionTexts.text(CallMessages::tkFormat)));
-        };
-        if (parsed.error() != null) {
-            String error = parsed.error();
-            String unknown = String.join(", ", parsed.unknownHeaders());
-            String[] at = error.split(":");
-            throw Problem.badRequest(error.startsWith("undecodable:")
-                    ? x -> x.fileUndecodable(Integer.parseInt(at[1]), at[2])
-                    : error.startsWith("unclosed-quote:")
-                    ? InteractionTexts.text(x -> x.tkUnclosedQuote(Integer.parseInt(error.substring(15))))
-                    : error.equals("not-xlsx") ? InteractionTexts.text(CallMessages::tkNotXlsx)
-                    : error.equals("missing-column") ? InteractionTexts.text(x -> x.tkNoTicketNoColumn(unknown)) : InteractionTexts.text(CallMessages::tkEmpty));
-        }
+        TableFile.Parsed parsed = TicketFile.TABLE.read(body, format,
+                unknown -> InteractionTexts.text(x -> x.tkNoTicketNoColumn(unknown)));
         progress.start(actor, parsed.lines().size());
         try {
             return importLines(parsed, actor, Messages.bundle(CallMessages.class, m.langCode()));

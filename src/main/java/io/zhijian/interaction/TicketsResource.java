@@ -2,6 +2,7 @@ package io.zhijian.interaction;
 
 import io.zhijian.identity.Role;
 import io.zhijian.identity.CurrentUser;
+import io.zhijian.platform.TableFile;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -19,8 +20,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Path("/api/tickets")
 @Produces(MediaType.APPLICATION_JSON)
 public class TicketsResource {
-
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
     TicketService tickets;
@@ -40,8 +39,7 @@ public class TicketsResource {
             + "ticket numbers are updated. → {imported, updated, rejected:[{line, reason}]}")
     public TicketService.ImportReport importFile(byte[] body, @RestQuery String format,
                                                  @HeaderParam("Content-Type") String contentType) {
-        String chosen = format != null ? format : contentType != null && contentType.startsWith(XLSX) ? "xlsx" : "csv";
-        return tickets.importFile(body, chosen, page.getUsername(), page.messages());
+        return tickets.importFile(body, TableFile.format(format, contentType), page.getUsername(), page.messages());
     }
 
     @GET

@@ -3,7 +3,6 @@ package io.zhijian.performance;
 import io.zhijian.identity.Role;
 import io.zhijian.identity.UserService;
 import io.zhijian.platform.Messages;
-import io.zhijian.platform.Problem;
 import io.zhijian.platform.TableFile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,7 +14,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** The client's scores (用工单位评分) for a month from the client's spreadsheet: each good row entered, bad rows reported. */
@@ -34,19 +32,8 @@ class ClientScoreImport {
 
     @Transactional
     OperationsService.ImportReport importFile(YearMonth month, byte[] body, String format, String actor, String lang) {
-        if (body == null || body.length == 0) {
-            throw Problem.badRequest(PerformanceTexts.text(PerformanceMessages::opsBodyRequired));
-        }
-        TableFile.Parsed parsed = switch (format == null ? "csv" : format.toLowerCase(Locale.ROOT)) {
-            case "csv" -> TABLE.csv(body);
-            case "xlsx" -> TABLE.xlsx(body);
-            default -> throw Problem.invalid(Map.of("format", PerformanceTexts.text(PerformanceMessages::opsFormat)));
-        };
-        if (parsed.error() != null) {
-            throw Problem.badRequest(parsed.error().startsWith("undecodable:")
-                    ? x -> x.fileUndecodable(Integer.parseInt(parsed.error().split(":")[1]), parsed.error().split(":")[2])
-                    : PerformanceTexts.text(m -> m.clientFileUnreadable(String.join(", ", parsed.unknownHeaders()))));
-        }
+        TableFile.Parsed parsed = TABLE.read(body, format,
+                unknown -> PerformanceTexts.text(x -> x.clientFileUnreadable(unknown)));
         PerformanceMessages m = Messages.bundle(PerformanceMessages.class, lang);
         Set<String> agents = new HashSet<>();
         users.list().stream().filter(u -> u.roles().contains(Role.AGENT)).forEach(u -> agents.add(u.username()));

@@ -4,6 +4,7 @@ import io.zhijian.identity.AgentVisibility;
 import io.zhijian.identity.CurrentUser;
 import io.zhijian.identity.Role;
 import io.zhijian.platform.Problem;
+import io.zhijian.platform.TableFile;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -23,8 +24,6 @@ import java.util.List;
 @Path("/api/operations")
 @Produces(MediaType.APPLICATION_JSON)
 public class OperationsResource {
-
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
     OperationsService operations;
@@ -49,8 +48,7 @@ public class OperationsResource {
             + "satisfied 满意数). The same agent and date again updates the row. → {imported, updated, rejected:[{line, reason}]}")
     public OperationsService.ImportReport importFile(byte[] body, @RestQuery String format,
                                                      @HeaderParam("Content-Type") String contentType) {
-        String chosen = format != null ? format : contentType != null && contentType.startsWith(XLSX) ? "xlsx" : "csv";
-        return operations.importFile(body, chosen, page.getUsername(), page.getLang());
+        return operations.importFile(body, TableFile.format(format, contentType), page.getUsername(), page.getLang());
     }
 
     @GET

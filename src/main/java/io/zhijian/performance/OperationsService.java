@@ -5,7 +5,6 @@ import io.zhijian.identity.AuditLog;
 import io.zhijian.identity.UserService;
 import io.zhijian.platform.DateTimes;
 import io.zhijian.platform.Messages;
-import io.zhijian.platform.Problem;
 import io.zhijian.platform.TableFile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,7 +14,6 @@ import org.hibernate.Session;
 
 import java.sql.Date;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
@@ -76,17 +74,8 @@ public class OperationsService {
     @Transactional
     @TransactionConfiguration(timeout = 900)
     public ImportReport importFile(byte[] body, String format, String actor, String lang) {
-        if (body == null || body.length == 0) {
-            throw Problem.badRequest(PerformanceTexts.text(PerformanceMessages::opsBodyRequired));
-        }
-        TableFile.Parsed parsed = switch (format == null ? "csv" : format.toLowerCase(Locale.ROOT)) {
-            case "csv" -> OperationsFile.TABLE.csv(body);
-            case "xlsx" -> OperationsFile.TABLE.xlsx(body);
-            default -> throw Problem.invalid(Map.of("format", PerformanceTexts.text(PerformanceMessages::opsFormat)));
-        };
-        if (parsed.error() != null) {
-            throw Problem.badRequest(fileProblem(parsed));
-        }
+        TableFile.Parsed parsed = OperationsFile.TABLE.read(body, format,
+                unknown -> PerformanceTexts.text(x -> x.opsNoAgentColumn(unknown)));
         PerformanceMessages m = Messages.bundle(PerformanceMessages.class, lang);
         Set<String> known = new HashSet<>();
         users.list().forEach(u -> known.add(u.username()));
@@ -115,17 +104,6 @@ public class OperationsService {
         audit.record(actor, "OPERATIONS_IMPORTED", "operations", null, null,
                 Map.of("imported", fresh.size(), "updated", updates.size(), "rejected", rejected.size()));
         return new ImportReport(fresh.size(), updates.size(), rejected);
-    }
-
-    private static Problem.Text fileProblem(TableFile.Parsed parsed) {
-        String error = parsed.error();
-        String[] at = error.split(":");
-        String unknown = String.join(", ", parsed.unknownHeaders());
-        return error.startsWith("undecodable:") ? x -> x.fileUndecodable(Integer.parseInt(at[1]), at[2])
-                : error.startsWith("unclosed-quote:") ? PerformanceTexts.text(x -> x.opsUnclosedQuote(Integer.parseInt(at[1])))
-                : error.equals("not-xlsx") ? PerformanceTexts.text(PerformanceMessages::opsNotXlsx)
-                : error.equals("missing-column") ? PerformanceTexts.text(x -> x.opsNoAgentColumn(unknown))
-                : PerformanceTexts.text(PerformanceMessages::opsEmpty);
     }
 
     /** The row as a day, or why it is refused. */

@@ -23,7 +23,7 @@ import java.util.Map;
 @ApplicationScoped
 public class PerformanceExport {
 
-    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String XLSX = io.zhijian.platform.TableFile.XLSX;
 
     byte[] kpis(KpiService.KpiTable table, String lang) {
         PerformanceMessages m = Messages.bundle(PerformanceMessages.class, lang);

@@ -14,25 +14,7 @@ public interface PerformanceMessages {
     String periodInvalid(String period);
 
     @Message
-    String opsBodyRequired();
-
-    @Message
-    String opsFileRequired();
-
-    @Message
-    String opsFormat();
-
-    @Message
-    String opsUnclosedQuote(int line);
-
-    @Message
-    String opsNotXlsx();
-
-    @Message
     String opsNoAgentColumn(String unknown);
-
-    @Message
-    String opsEmpty();
 
     @Message
     String opsAgentRequired();

@@ -320,7 +320,7 @@ public class PerformancePages {
 
     private static byte[] upload(FileUpload file) throws IOException {
         if (file == null || file.uploadedFile() == null || Files.size(file.uploadedFile()) == 0) {
-            throw Problem.badRequest(PerformanceTexts.text(PerformanceMessages::opsFileRequired));
+            throw Problem.badRequest(io.zhijian.platform.AppMessages::fileRequired);
         }
         return Files.readAllBytes(file.uploadedFile());
     }

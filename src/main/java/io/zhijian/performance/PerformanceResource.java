@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.zhijian.identity.CurrentUser;
 import io.zhijian.identity.Role;
 import io.zhijian.platform.Problem;
+import io.zhijian.platform.TableFile;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -118,9 +119,8 @@ public class PerformanceResource {
     public OperationsService.ImportReport importClientScores(@RestPath String period, byte[] body,
                                                              @RestQuery String format,
                                                              @HeaderParam("Content-Type") String contentType) {
-        String chosen = format != null ? format
-                : contentType != null && contentType.startsWith(OperationsResource.XLSX) ? "xlsx" : "csv";
-        return clientScores.importFile(month(period), body, chosen, page.getUsername(), page.getLang());
+        return clientScores.importFile(month(period), body, TableFile.format(format, contentType), page.getUsername(),
+                page.getLang());
     }
 
     @PUT

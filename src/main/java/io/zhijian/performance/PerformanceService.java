@@ -228,6 +228,8 @@ public class PerformanceService {
             throw Problem.invalid(errors);
         }
         PerformanceMonth stored = draft(month);
+        // Read again under the month's lock: a concurrent first entry for the agent may have been made meanwhile.
+        entry = PerformanceEntry.of(month.toString(), target.username()).orElse(null);
         if (entry == null) {
             entry = new PerformanceEntry();
             entry.period = stored.period;

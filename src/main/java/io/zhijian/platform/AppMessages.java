@@ -213,6 +213,24 @@ public interface AppMessages {
     String fileUndecodable(int line, String charset);
 
     @Message
+    String fileEmpty();
+
+    @Message
+    String fileUnclosedQuote(int line);
+
+    @Message
+    String fileNotXlsx();
+
+    @Message
+    String fileFormat();
+
+    @Message
+    String fileBodyRequired();
+
+    @Message
+    String fileRequired();
+
+    @Message
     String navTickets();
 
     @Message

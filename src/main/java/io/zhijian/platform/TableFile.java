@@ -13,7 +13,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +27,39 @@ public final class TableFile {
 
     private final Map<String, String> headers;
     private final String requiredColumn;
+
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** The format an upload says it is: {@code ?format=} when given, else from its Content-Type (XLSX or CSV). */
+    public static String format(String format, String contentType) {
+        return format != null ? format : contentType != null && contentType.startsWith(XLSX) ? "xlsx" : "csv";
+    }
+
+    /**
+     * The uploaded file's rows, or a 400 saying what is wrong with the file as a whole (no body, an unknown format,
+     * bytes that are no text, an unclosed quote, not a workbook, no rows); {@code missingColumn} names the required
+     * column for the refusal of a file without it, given the headers that were not recognised.
+     */
+    public Parsed read(byte[] body, String format, java.util.function.Function<String, Problem.Text> missingColumn) {
+        if (body == null || body.length == 0) {
+            throw Problem.badRequest(AppMessages::fileBodyRequired);
+        }
+        Parsed parsed = switch (format == null ? "csv" : format.toLowerCase(Locale.ROOT)) {
+            case "csv" -> csv(body);
+            case "xlsx" -> xlsx(body);
+            default -> throw Problem.invalid(Map.of("format", AppMessages::fileFormat));
+        };
+        String error = parsed.error();
+        if (error == null) {
+            return parsed;
+        }
+        String[] at = error.split(":");
+        throw Problem.badRequest(error.startsWith("undecodable:") ? m -> m.fileUndecodable(Integer.parseInt(at[1]), at[2])
+                : error.startsWith("unclosed-quote:") ? m -> m.fileUnclosedQuote(Integer.parseInt(at[1]))
+                : error.equals("not-xlsx") ? AppMessages::fileNotXlsx
+                : error.equals("missing-column") ? missingColumn.apply(String.join(", ", parsed.unknownHeaders()))
+                : AppMessages::fileEmpty);
+    }
 
     /** {@code headers}: header text (English names matched ignoring case) → column; the file must have {@code requiredColumn}. */
     public TableFile(Map<String, String> headers, String requiredColumn) {

@@ -98,7 +98,7 @@ class TicketApiTest {
             bad.createCell(1).setCellValue("unknown");
             workbook.write(out);
         }
-        as("qa").contentType(TicketsResource.XLSX).body(out.toByteArray()).post("/api/tickets/import").then()
+        as("qa").contentType(io.zhijian.platform.TableFile.XLSX).body(out.toByteArray()).post("/api/tickets/import").then()
                 .statusCode(200).body("imported", equalTo(1)).body("rejected.line", equalTo(List.of(3)));
         as("qa").get("/api/tickets/XL-1").then().statusCode(200).body("type", equalTo("主导"))
                 .body("createdAt", containsString("2026-04-02"));

@@ -286,6 +286,50 @@ class PerformanceApiTest {
     }
 
     @Test
+    void clientScoresImportFromXlsxAndConcurrentEntriesNeverClash() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            Sheet sheet = book.createSheet();
+            String[][] rows = {{"客服代表", "用工单位评分", "备注"}, {"kpi.a1", "92.5", "表现稳定"}, {"kpi.a2", "101", ""},
+                    {"ghost", "80", ""}, {"kpi.a1", "70", "重复"}};
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (r > 0 && c == 1) {
+                        row.createCell(c).setCellValue(Double.parseDouble(rows[r][c]));
+                    } else {
+                        row.createCell(c).setCellValue(rows[r][c]);
+                    }
+                }
+            }
+            book.write(out);
+        }
+        as("manager").contentType(PerformanceExport.XLSX).body(out.toByteArray())
+                .post("/api/performance/2024-06/client-scores").then().statusCode(200).body("imported", equalTo(1))
+                .body("rejected.line", equalTo(List.of(3, 4, 5)));
+        as("manager").get("/api/performance/2024-06/agents/kpi.a1").then().statusCode(200)
+                .body("clientScore", equalTo(92.5f)).body("note", equalTo("表现稳定"));
+        as("manager").get("/api/performance/2024-06/agents/kpi.a2").then().statusCode(200).body("clientScore", nullValue());
+
+        // Ten first entries for one agent and month at once: each is answered, none clashes.
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                int score = 60 + i;
+                answers.add(pool.submit(() -> enter("2024-07", "kpi.a2", Map.of("clientScore", score)).statusCode()));
+            }
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                assertEquals(200, answer.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        as("manager").get("/api/performance/2024-07/agents/kpi.a2").then().statusCode(200)
+                .body("clientScore", org.hamcrest.Matchers.greaterThanOrEqualTo(60));
+    }
+
+    @Test
     void threeMonthsBelowEightyOrOneBelowSeventyFlagTheAgent() {
         // 2025-01..03: 75, 64.5, 75 → three in a row below 80, and February below 70.
         double[][] scores = {{75, 75}, {75, 60}, {75, 75}};

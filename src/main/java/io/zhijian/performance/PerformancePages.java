@@ -178,7 +178,7 @@ public class PerformancePages {
                                        String editedAgent, OperationsService.ImportReport report) {
         UserView viewer = user();
         PerformanceService.MonthView view = performance.month(month, team, viewer);
-        if (onlyAgent(viewer)) {
+        if (PerformanceService.onlyAgent(viewer) && viewer.roles().contains(Role.AGENT)) {
             PerformanceService.Row own = view.rows().stream().filter(r -> r.agent().equals(viewer.username())).findFirst()
                     .orElse(null);
             return page.render(Templates.mine(own, view, label(month), months(month), errors, notice, Kpis.NAMES));
@@ -187,11 +187,6 @@ public class PerformancePages {
         boolean manager = page.isAdmin() || page.hasRole(Role.MANAGER_NAME);
         return page.render(Templates.month(view, label(month), months(month), teamNames(), team, manager, missing, errors,
                 notice, editedAgent, report, Kpis.NAMES, manager ? performance.timeliness() : null));
-    }
-
-    private static boolean onlyAgent(UserView viewer) {
-        return viewer.roles().contains(Role.AGENT) && !viewer.roles().contains(Role.MANAGER)
-                && !viewer.roles().contains(Role.ADMIN) && !viewer.roles().contains(Role.LEAD);
     }
 
     @POST

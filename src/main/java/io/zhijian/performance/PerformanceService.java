@@ -85,9 +85,18 @@ public class PerformanceService {
     public MonthView month(YearMonth month, String team, UserView viewer) {
         List<String> visible = kpis.agents(viewer, team).stream().map(UserView::username).toList();
         MonthView all = compute(month, true);
+        boolean published = all.status() == PerformanceMonth.Status.PUBLISHED;
+        // A draft is the manager's work in progress: an agent sees their month once it is published.
+        List<Row> rows = !published && onlyAgent(viewer) ? List.of() : all.rows().stream()
+                .filter(r -> visible.contains(r.agent()) || published && visibleFrozen(viewer, r, team)).toList();
         return new MonthView(all.period(), all.status(), all.weights(), all.rulesVersion(), all.publishedAt(),
-                all.deadline(), all.late(), all.rows().stream().filter(r -> visible.contains(r.agent())
-                        || all.status() == PerformanceMonth.Status.PUBLISHED && visibleFrozen(viewer, r, team)).toList());
+                all.deadline(), all.late(), rows);
+    }
+
+    /** Someone who sees no one's month but their own (no manager, lead or admin role). */
+    static boolean onlyAgent(UserView viewer) {
+        return !viewer.roles().contains(Role.MANAGER) && !viewer.roles().contains(Role.ADMIN)
+                && !viewer.roles().contains(Role.LEAD);
     }
 
     /** A published row stays visible to those who may see the agent, even if the agent has left since. */
@@ -98,10 +107,7 @@ public class PerformanceService {
     /** One agent's month; 404 when the viewer may not see it (as for other people's evaluations). */
     @Transactional
     public Row row(YearMonth month, String agent, UserView viewer) {
-        if (!visibility.maySee(viewer, agent)) {
-            throw notFound(agent);
-        }
-        return compute(month, true).rows().stream().filter(r -> r.agent().equals(agent)).findFirst()
+        return month(month, null, viewer).rows().stream().filter(r -> r.agent().equals(agent)).findFirst()
                 .orElseThrow(() -> notFound(agent));
     }
 

@@ -8,7 +8,7 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Request bodies are limited to 2 MB, except call recordings (up to {@code zhijian.transcription.max-audio-bytes})
- * and ticket imports (100 MB).
+ * and spreadsheet imports — tickets and operational data, by API or page (100 MB).
  * Vert.x has one global limit ({@code quarkus.http.limits.max-body-size}), set to the recording limit;
  * this filter refuses every other large body by its declared length before it is read.
  */
@@ -16,8 +16,10 @@ import io.vertx.ext.web.RoutingContext;
 public class BodySizeLimit {
 
     static final long DEFAULT_LIMIT = 2L * 1024 * 1024;
-    /** Ticket exports of 100k rows run to tens of megabytes. */
-    static final long TICKET_IMPORT_LIMIT = 100L * 1024 * 1024;
+    /** Ticket exports of 100k rows, and a year of daily rows for hundreds of agents, run to tens of megabytes. */
+    static final long IMPORT_LIMIT = 100L * 1024 * 1024;
+    static final java.util.Set<String> IMPORTS = java.util.Set.of("/api/tickets/import", "/tickets/import",
+            "/api/operations/import", "/operations/import");
 
     void register(@Observes Filters filters) {
         filters.register(this::limit, 100);
@@ -27,7 +29,7 @@ public class BodySizeLimit {
         String length = context.request().getHeader("Content-Length");
         if (length != null && context.request().method() != HttpMethod.GET && !recordingUpload(context)) {
             try {
-                long limit = "/api/tickets/import".equals(context.normalizedPath()) ? TICKET_IMPORT_LIMIT : DEFAULT_LIMIT;
+                long limit = IMPORTS.contains(context.normalizedPath()) ? IMPORT_LIMIT : DEFAULT_LIMIT;
                 if (Long.parseLong(length.trim()) > limit) {
                     context.response().setStatusCode(413).putHeader("Connection", "close").end();
                     return;

@@ -227,6 +227,11 @@ class PerformanceApiTest {
         as("agent1").contentType(ContentType.JSON).body(Map.of("clientScore", 100))
                 .put("/api/performance/" + period + "/agents/agent1").then().statusCode(403);
 
+        // A draft is the manager's work in progress: the agent sees nothing of it yet.
+        as("kpi.a1", PASSWORD).get("/api/performance/" + period).then().statusCode(200).body("status", equalTo("DRAFT"))
+                .body("rows.size()", equalTo(0));
+        as("kpi.a1", PASSWORD).get("/api/performance/" + period + "/agents/kpi.a1").then().statusCode(404);
+
         // Publishing freezes the month: changes are 409 until it is reopened with a reason.
         as("lead").post("/api/performance/" + period + "/publish").then().statusCode(403);
         as("manager").post("/api/performance/" + period + "/publish").then().statusCode(200)

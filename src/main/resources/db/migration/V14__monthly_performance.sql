@@ -2,6 +2,8 @@
 -- ticket's feedback arrived, and the monthly assessment with its versioned rules.
 
 alter table tickets add column feedback_at timestamp with time zone;
+-- The month's tickets are a range of creation times: without this the KPI scanned every ticket by agent.
+create index tickets_by_created on tickets (created_at);
 
 -- Written when an evaluation is submitted or amended, so KPIs aggregate in SQL without reading answers_json.
 alter table evaluations add column critical_failure boolean;

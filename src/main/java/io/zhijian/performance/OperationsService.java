@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Operational data (attendance from the roster, ACD statistics, satisfaction surveys), one row per agent per day:
@@ -117,11 +119,10 @@ public class OperationsService {
             return m.opsUnknownAgent(agent);
         }
         String dateText = v.getOrDefault("date", "").trim();
-        Instant instant = dateText.isEmpty() ? null : DateTimes.parse(dateText);
-        if (instant == null) {
+        LocalDate date = date(dateText);
+        if (date == null) {
             return dateText.isEmpty() ? m.opsDateRequired() : m.opsDate(dateText);
         }
-        LocalDate date = LocalDate.ofInstant(instant, java.time.ZoneId.systemDefault());
         boolean[] flags = new boolean[OperationsFile.FLAGS.size()];
         for (int i = 0; i < flags.length; i++) {
             String column = OperationsFile.FLAGS.get(i);
@@ -138,10 +139,11 @@ public class OperationsService {
             if (text.isEmpty()) {
                 continue;
             }
-            if (!text.matches("-?\\d{1,9}(\\.0+)?")) {
+            Matcher whole = WHOLE.matcher(text);
+            if (!whole.matches()) {
                 return m.opsNumber(column, text);
             }
-            counts[i] = Long.parseLong(text.replaceAll("\\.0+$", ""));
+            counts[i] = Long.parseLong(whole.group(1));
             if (counts[i] < 0) {
                 return m.opsNegative(column, text);
             }
@@ -162,6 +164,27 @@ public class OperationsService {
         }
         return new Day(agent, date, scheduled, present, onTime, flags[3], flags[4], integer(counts[0]),
                 integer(counts[1]), counts[2], counts[3], integer(counts[4]), integer(surveys), integer(satisfied));
+    }
+
+    /** A whole number, as typed or as a spreadsheet writes it (12.0). */
+    private static final Pattern WHOLE = Pattern.compile("(-?\\d{1,9})(?:\\.0+)?");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    /** The day: ISO dates directly (the common case, and the fast one), any other shape as {@link DateTimes} reads it. */
+    static LocalDate date(String text) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        if (ISO_DATE.matcher(text).matches()) {
+            try {
+                LocalDate date = LocalDate.parse(text);
+                return DateTimes.plausibleYear(date.getYear()) ? date : null;
+            } catch (java.time.DateTimeException e) {
+                return null;
+            }
+        }
+        Instant instant = DateTimes.parse(text);
+        return instant == null ? null : LocalDate.ofInstant(instant, java.time.ZoneId.systemDefault());
     }
 
     /** 1/0 as the roster writes it (also yes/no, true/false, 是/否); blank is 0; null when unreadable. */

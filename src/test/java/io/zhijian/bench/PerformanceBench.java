@@ -229,7 +229,7 @@ public final class PerformanceBench {
                 int surveys = present ? random.nextInt(12) : 0;
                 csv.append(agent(a)).append(',').append(d).append(',').append(scheduled ? 1 : 0).append(',')
                         .append(present ? 1 : 0).append(',').append(onTime ? 1 : 0).append(',').append(leave ? 1 : 0)
-                        .append(",0,").append(offered).append(',').append(offered - random.nextInt(3)).append(',')
+                        .append(",0,").append(offered).append(',').append(Math.max(0, offered - random.nextInt(3))).append(',')
                         .append(offered * 180).append(',').append(offered * 12).append(',').append(random.nextInt(20))
                         .append(',').append(surveys).append(',').append(surveys == 0 ? 0 : random.nextInt(surveys + 1))
                         .append('\n');

@@ -29,9 +29,9 @@ create table operational_days (
     satisfied       integer,
     imported_at     timestamp with time zone not null,
     imported_by     varchar(64) not null,
-    primary key (agent, work_date)
+    -- Day first: the KPIs read a month of days for every agent, an agent's drill-down one month of days.
+    primary key (work_date, agent)
 );
-create index operational_days_by_date on operational_days (work_date, agent);
 
 -- The assessment's rules (the monthly-performance definition file), one row per version.
 create table performance_rules (

@@ -245,9 +245,10 @@ public final class PerformanceBench {
             c.createStatement().execute("create table operational_days (agent varchar(64) not null, work_date date not null,"
                     + " scheduled boolean, present boolean, on_time boolean, on_leave boolean, training boolean,"
                     + " calls_offered integer, calls_answered integer, handle_seconds bigint, wait_seconds bigint,"
-                    + " outbound_calls integer, surveys integer, satisfied integer, primary key (agent, work_date))");
+                    + " outbound_calls integer, surveys integer, satisfied integer, imported_at timestamp with time zone,"
+                    + " imported_by varchar(64), primary key (work_date, agent))");
             c.setAutoCommit(false);
-            try (PreparedStatement insert = c.prepareStatement("insert into operational_days values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            try (PreparedStatement insert = c.prepareStatement("insert into operational_days values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
                 String[] lines = new String(file, StandardCharsets.UTF_8).split("\n");
                 for (int i = 1; i < lines.length; i++) {
                     String[] f = lines[i].split(",", -1);
@@ -259,6 +260,8 @@ public final class PerformanceBench {
                     for (int k = 7; k < 14; k++) {
                         insert.setLong(k + 1, Long.parseLong(f[k]));
                     }
+                    insert.setObject(15, java.time.OffsetDateTime.now());
+                    insert.setString(16, "manager");
                     insert.addBatch();
                     if (i % 1000 == 0) {
                         insert.executeBatch();

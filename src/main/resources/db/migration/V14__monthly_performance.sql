@@ -2,14 +2,17 @@
 -- ticket's feedback arrived, and the monthly assessment with its versioned rules.
 
 alter table tickets add column feedback_at timestamp with time zone;
--- The month's tickets are a range of creation times: without this the KPI scanned every ticket by agent.
-create index tickets_by_created on tickets (created_at);
+-- The month's tickets are a range of creation times. The index holds every column the KPI reads, so a month is
+-- read from it alone: with 1M tickets, looking each row up took seconds, the index alone a few hundred ms.
+create index tickets_by_created on tickets (created_at, type, agent, feedback_at, closed_at);
 
 -- Written when an evaluation is submitted or amended, so KPIs aggregate in SQL without reading answers_json.
 alter table evaluations add column critical_failure boolean;
 alter table evaluations add column attitude_clean boolean;
 alter table evaluations add column professional_score double precision;
-create index evaluations_by_submitted on evaluations (submitted_at);
+-- Covering, as for tickets: a month of evaluations is read from the index, not from their large rows.
+create index evaluations_by_submitted on evaluations (submitted_at, status, agent, calibration_id, total,
+    critical_failure, attitude_clean, professional_score);
 
 -- One row per agent per day (roster attendance, ACD statistics, satisfaction surveys); null = not in the file.
 create table operational_days (

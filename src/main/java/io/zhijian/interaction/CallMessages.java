@@ -305,6 +305,9 @@ public interface CallMessages {
     String tkFeedbackBeforeCreated();
 
     @Message
+    String ticketFeedbackAt();
+
+    @Message
     String tkUnknownAgent(String agent);
 
     @Message

@@ -54,7 +54,8 @@ public class TicketService {
 
     public record TicketView(long id, String ticketNo, String type, String subtype, String responsibleUnit,
                              String customerName, String customerAddress, String customerPhone, String region,
-                             String content, String feedback, Instant createdAt, Instant closedAt, String agent) {
+                             String content, String feedback, Instant createdAt, Instant closedAt, String agent,
+                             Instant feedbackAt) {
     }
 
     /** What search indexes of a ticket. */
@@ -279,7 +280,7 @@ public class TicketService {
         return new TicketView(t.id, t.ticketNo, t.type, t.subtype, t.responsibleUnit, t.customerName,
                 t.customerAddress, full ? t.customerPhone : Pii.maskPhone(t.customerPhone), t.region,
                 full ? t.content : Pii.maskText(t.content), full ? t.feedback : Pii.maskText(t.feedback), t.createdAt,
-                t.closedAt, t.agent);
+                t.closedAt, t.agent, t.feedbackAt);
     }
 
     @Transactional

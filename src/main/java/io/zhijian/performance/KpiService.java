@@ -61,10 +61,16 @@ public class KpiService {
             throw Problem.notFound(PerformanceTexts.text(m -> m.teamNotFound(team)));
         }
         Optional<List<String>> visible = visibility.visibleAgents(viewer);
-        return users.list().stream()
-                .filter(u -> u.active() && u.roles().contains(Role.AGENT))
+        return allAgents().stream()
                 .filter(u -> team == null || team.isBlank() || team.equals(u.team()))
                 .filter(u -> visible.isEmpty() || visible.get().contains(u.username()))
+                .toList();
+    }
+
+    /** Every active user holding the agent role, by team and name: whom a month's assessment is computed for. */
+    public List<UserView> allAgents() {
+        return users.list().stream()
+                .filter(u -> u.active() && u.roles().contains(Role.AGENT))
                 .sorted(Comparator.comparing((UserView u) -> u.team() == null ? "" : u.team()).thenComparing(UserView::username))
                 .toList();
     }

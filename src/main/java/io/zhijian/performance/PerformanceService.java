@@ -127,9 +127,9 @@ public class PerformanceService {
         Map<String, PerformanceEntry> entries = new HashMap<>();
         PerformanceEntry.ofPeriod(period).forEach(e -> entries.put(e.agent, e));
         Map<String, String> names = new HashMap<>();
-        users.list().forEach(u -> names.put(u.username(), u.displayName()));
         List<Row> rows = new ArrayList<>();
         if (published) {
+            users.list().forEach(u -> names.put(u.username(), u.displayName()));
             entries.values().stream().filter(e -> e.frozen).sorted((a, b) -> key(a.team, a.agent).compareTo(key(b.team, b.agent)))
                     .forEach(e -> rows.add(new Row(e.agent, names.getOrDefault(e.agent, e.agent), e.team, e.employerScore,
                             e.employerOverride == null ? e.employerScore : null, e.employerOverride != null, e.note,
@@ -137,7 +137,7 @@ public class PerformanceService {
                             e.objection, e.objectedAt, readKpis(e.kpisJson))));
         } else {
             Map<String, Map<String, Kpis.Kpi>> computed = kpis.compute(month);
-            for (UserView agent : kpis.agents(everyone(), null)) {
+            for (UserView agent : kpis.allAgents()) {
                 Map<String, Kpis.Kpi> k = computed.getOrDefault(agent.username(), Kpis.of(null, null, null));
                 PerformanceEntry e = entries.get(agent.username());
                 Double computedEmployer = rules.employerScore(k);
@@ -162,11 +162,6 @@ public class PerformanceService {
 
     private static String key(String team, String agent) {
         return (team == null ? "" : team) + "\u0000" + agent;
-    }
-
-    /** An identity that sees every agent: the assessment is computed for all, then filtered for the viewer. */
-    private static UserView everyone() {
-        return new UserView("system", "system", java.util.EnumSet.of(Role.ADMIN), null, true, null, null, null);
     }
 
     /** The at-risk rules read this month's totals and those of the months before it (frozen or computed). */

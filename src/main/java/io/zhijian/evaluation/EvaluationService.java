@@ -566,6 +566,37 @@ public class EvaluationService {
         return byAgent;
     }
 
+    /** The submitted totals of one day: how many, their sum and sum of squares (enough for a mean and its spread). */
+    public record DailyScores(java.time.LocalDate day, long count, double sum, double sumOfSquares) {
+    }
+
+    /**
+     * Per day, aggregated in the database: the totals of the evaluations submitted in [from, to) (calibration scoring
+     * left out), of the given agents (null: everyone's) and scorecard (null: any).
+     */
+    @Transactional
+    public List<DailyScores> dailyScores(Instant from, Instant to, List<String> agents, String scorecardKey) {
+        if (agents != null && agents.isEmpty()) {
+            return List.of();
+        }
+        String query = "select cast(e.submittedAt as LocalDate), count(e), sum(e.total), sum(e.total * e.total)"
+                + " from Evaluation e where e.status = :status and e.calibrationId is null and e.total is not null"
+                + " and e.submittedAt >= :from and e.submittedAt < :to"
+                + (agents == null ? "" : " and e.agent in :agents")
+                + (scorecardKey == null ? "" : " and e.scorecardKey = :scorecard")
+                + " group by cast(e.submittedAt as LocalDate) order by 1";
+        var q = Evaluation.getEntityManager().createQuery(query, Object[].class)
+                .setParameter("status", Evaluation.Status.SUBMITTED).setParameter("from", from).setParameter("to", to);
+        if (agents != null) {
+            q.setParameter("agents", agents);
+        }
+        if (scorecardKey != null) {
+            q.setParameter("scorecard", scorecardKey);
+        }
+        return q.getResultList().stream().map(r -> new DailyScores((java.time.LocalDate) r[0], ((Number) r[1]).longValue(),
+                ((Number) r[2]).doubleValue(), ((Number) r[3]).doubleValue())).toList();
+    }
+
     /** One submitted evaluation as the KPIs count it (the drill-down behind an agent's QA figures). */
     public record CountedEvaluation(long id, String scorecardKey, Instant submittedAt, Double total,
                                     boolean criticalFailure, boolean attitudeClean, Double professionalScore,

@@ -1,6 +1,12 @@
 package io.zhijian.performance;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+import io.zhijian.evaluation.EvaluationScored;
 import io.zhijian.evaluation.EvaluationService;
+import io.zhijian.interaction.TicketsImported;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import io.zhijian.identity.AgentVisibility;
 import io.zhijian.identity.Role;
 import io.zhijian.identity.TeamService;
@@ -55,6 +61,9 @@ public class KpiService {
     @Inject
     Clock clock;
 
+    @CacheName("month-kpis")
+    Cache cache;
+
     /** The agents (active users holding the agent role) the viewer may see, of one team or all, by team and name. */
     public List<UserView> agents(UserView viewer, String team) {
         if (team != null && !team.isBlank() && teams.list().stream().noneMatch(t -> t.name().equals(team))) {
@@ -87,8 +96,33 @@ public class KpiService {
         return new KpiTable(month.toString(), team == null || team.isBlank() ? null : team, rows);
     }
 
-    /** Every agent's KPIs of the month that has any data (four grouped queries, whatever the number of agents). */
+    /**
+     * Every agent's KPIs of the month that has any data. Kept once computed: a month's figures change only when its
+     * data does — an operational or ticket import, an evaluation submitted or amended, new rules — and each of those
+     * empties the cache once its transaction has committed.
+     */
     public Map<String, Map<String, Kpis.Kpi>> compute(YearMonth month) {
+        return cache.get(month, this::computeNow).await().indefinitely();
+    }
+
+    void onTickets(@Observes(during = TransactionPhase.AFTER_SUCCESS) TicketsImported imported) {
+        invalidate();
+    }
+
+    void onScored(@Observes(during = TransactionPhase.AFTER_SUCCESS) EvaluationScored scored) {
+        invalidate();
+    }
+
+    void onMonthData(@Observes(during = TransactionPhase.AFTER_SUCCESS) MonthDataChanged changed) {
+        invalidate();
+    }
+
+    void invalidate() {
+        cache.invalidateAll().await().indefinitely();
+    }
+
+    /** Four grouped queries, whatever the number of agents. */
+    private Map<String, Map<String, Kpis.Kpi>> computeNow(YearMonth month) {
         Instant from = Periods.start(month, clock);
         Instant to = Periods.end(month, clock);
         PerformanceRules r = rules.rulesFor(month);
@@ -101,6 +135,6 @@ public class KpiService {
         agents.addAll(evals.keySet());
         agents.addAll(resolved.keySet());
         agents.forEach(a -> kpis.put(a, Kpis.of(ops.get(a), evals.get(a), resolved.get(a))));
-        return kpis;
+        return java.util.Collections.unmodifiableMap(kpis);
     }
 }

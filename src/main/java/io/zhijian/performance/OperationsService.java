@@ -72,6 +72,9 @@ public class OperationsService {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<MonthDataChanged> changed;
+
     // A year of rows for hundreds of agents is a large file: more than the default 60 s may be needed.
     @Transactional
     @TransactionConfiguration(timeout = 900)
@@ -103,6 +106,7 @@ public class OperationsService {
         List<Day> fresh = days.stream().filter(d -> !existing.contains(d.agent() + "\u0000" + d.date())).toList();
         List<Day> updates = days.stream().filter(d -> existing.contains(d.agent() + "\u0000" + d.date())).toList();
         write(fresh, updates, actor);
+        changed.fire(new MonthDataChanged());
         audit.record(actor, "OPERATIONS_IMPORTED", "operations", null, null,
                 Map.of("imported", fresh.size(), "updated", updates.size(), "rejected", rejected.size()));
         return new ImportReport(fresh.size(), updates.size(), rejected);

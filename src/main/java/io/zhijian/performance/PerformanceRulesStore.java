@@ -49,6 +49,9 @@ public class PerformanceRulesStore {
     @Inject
     PerformanceConfig config;
 
+    @Inject
+    jakarta.enterprise.event.Event<MonthDataChanged> changed;
+
     private final Map<Integer, PerformanceRules> parsed = new ConcurrentHashMap<>();
 
     void onStart(@Observes StartupEvent event, StartupWork work) {
@@ -110,6 +113,7 @@ public class PerformanceRulesStore {
                         + " values (?1, ?2, ?3, ?4, ?5)")
                 .setParameter(1, version).setParameter(2, rules.effectiveFrom().toString()).setParameter(3, definition)
                 .setParameter(4, actor).setParameter(5, clock.instant().atOffset(ZoneOffset.UTC)).executeUpdate();
+        changed.fire(new MonthDataChanged());
         audit.record(actor, "PERFORMANCE_RULES_SAVED", "performance-rules", String.valueOf(version), null,
                 Map.of("effectiveFrom", rules.effectiveFrom().toString()));
         return new Version(version, rules.effectiveFrom().toString(), definition, actor, clock.instant());

@@ -71,8 +71,13 @@ public final class PerformanceBench {
                     rows, seconds, rows / seconds, rows / seconds / 20_000, baseline, rows / baseline, seconds / baseline,
                     report.length() > 60 ? report.substring(0, 60) + "…" : report);
 
+            // The first request of a month computes its KPIs; later ones read them from the cache until data changes.
+            double firstKpis = once(http, app, "/api/kpis?period=2025-09");
+            double firstMonth = once(http, app, "/api/performance/2025-12");
             double kpis = p50(http, app, "/api/kpis?period=2025-06");
             double month = p50(http, app, "/api/performance/2025-06");
+            System.out.printf("First request of a month (its KPIs computed): KPI table %.0f ms; assessment (3 months "
+                    + "computed) %.0f ms%n", firstKpis, firstMonth);
             app.stop();
             double raw = rawAggregation(data);
             System.out.printf("KPI table of a month, %d agents: p50 %.0f ms (target ≤ 500 ms: %.2f× of target); the raw SQL "
@@ -83,6 +88,12 @@ public final class PerformanceBench {
         } finally {
             app.stop();
         }
+    }
+
+    private static double once(HttpClient http, AppProcess app, String path) throws Exception {
+        long t = System.nanoTime();
+        AppProcess.send(http, app.request(path, "manager:demo").GET().build());
+        return (System.nanoTime() - t) / 1e6;
     }
 
     private static double p50(HttpClient http, AppProcess app, String path) throws Exception {
@@ -114,7 +125,9 @@ public final class PerformanceBench {
                 "select agent, count(*) from tickets where type in ('直派', '协查') and created_at >= timestamp with time zone "
                         + month.formatted("created_at") + " group by agent",
                 "select u.username, count(*) from users u join user_roles r on r.user_id = u.id group by u.username"};
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("db/zhijian"), "sa", "")) {
+        // No query cache: every round runs the queries, as the app's first request for a month does.
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("db/zhijian") + ";QUERY_CACHE_SIZE=0",
+                "sa", "")) {
             List<Double> times = new ArrayList<>();
             for (int round = 0; round < 20; round++) {
                 long t = System.nanoTime();

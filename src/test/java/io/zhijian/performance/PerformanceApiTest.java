@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * values), the assessment entered, published, signed off, reopened and exported; who sees which rows.
  */
 @QuarkusTest
-class PerformanceApiTest {
+public class PerformanceApiTest {
 
     static final String PROBLEM = "application/problem+json";
     static final String PASSWORD = "kpi-secret-1";
@@ -182,7 +182,8 @@ class PerformanceApiTest {
                 "scorecardKey", "ticket-quality")).post("/api/evaluations").then().statusCode(403);
     }
 
-    private static void submitTicketEvaluation(String agent, Map<String, Object> answers, Map<String, String> comments) {
+    /** A ticket of the agent created this month, scored with ticket-quality and submitted by qa. */
+    public static void submitTicketEvaluation(String agent, Map<String, Object> answers, Map<String, String> comments) {
         String no = "KPI-" + UUID.randomUUID().toString().substring(0, 8);
         String csv = "ticket_no,type,content,created_at,feedback_at,agent\n" + no + ",直派,客户查询包裹,"
                 + YearMonth.now().atDay(1) + " 09:00," + YearMonth.now().atDay(1) + " 10:30," + agent + "\n";

@@ -44,5 +44,8 @@ class PerformanceOnPostgresTest {
                 .body("signedOff", equalTo(true));
         as("manager").get("/api/performance/timeliness").then().statusCode(200).body("months.period", hasItem("2024-03"));
         as("manager").queryParam("period", YearMonth.now().toString()).get("/api/kpis").then().statusCode(200);
+        // Daily sums of totals, grouped by the submission's date in SQL (the trend and the agent's interval).
+        as("manager").queryParam("by", "month").get("/api/reports/trend").then().statusCode(200);
+        as("manager").get("/api/agents/agent1/summary").then().statusCode(200);
     }
 }

@@ -1,0 +1,93 @@
+package io.zhijian.reporting;
+
+import io.zhijian.identity.CurrentUser;
+import io.zhijian.identity.Role;
+import io.zhijian.platform.Problem;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Mean scores that say how far they can be trusted: an agent's summary and the score trend. */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
+public class ReportsResource {
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    CurrentUser page;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Path("agents/{username}/summary")
+    @Operation(summary = "An agent's mean total over [from, to] (dates, inclusive; default this month): {evaluations, "
+            + "mean, ci95:[low, high], nNeeded, tooFewEvaluations} — the Student-t 95 % interval of the mean (null below "
+            + "two evaluations) and the evaluations that would give ±5 points at the observed spread. 404 for agents "
+            + "the caller may not see.")
+    public ReportService.Summary summary(@RestPath String username, @RestQuery String from, @RestQuery String to) {
+        LocalDate[] range = range(from, to, YearMonth.now(clock).atDay(1), YearMonth.now(clock).atEndOfMonth());
+        return reports.summary(username, range[0], range[1], page.getUser().orElseThrow());
+    }
+
+    @GET
+    @Path("reports/trend")
+    @Operation(summary = "Mean totals by=week|month over [from, to] (default the last 12 weeks), of an agent, a team or "
+            + "everyone the caller may see, optionally of one scorecard: {points:[{period, evaluations, mean, ci95}]}")
+    public ReportService.Trend trend(@RestQuery String from, @RestQuery String to, @RestQuery String by,
+                                     @RestQuery String team, @RestQuery String agent, @RestQuery String scorecard) {
+        if (by != null && !by.equals("week") && !by.equals("month")) {
+            throw Problem.invalid(Map.of("by", ReportingTexts.text(m -> m.byInvalid(by))));
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate[] range = range(from, to, "month".equals(by) ? today.minusMonths(11).withDayOfMonth(1) : today.minusWeeks(12),
+                today);
+        return reports.trend(range[0], range[1], by, team, agent, scorecard == null || scorecard.isBlank() ? null : scorecard,
+                page.getUser().orElseThrow());
+    }
+
+    private static LocalDate[] range(String from, String to, LocalDate defaultFrom, LocalDate defaultTo) {
+        Map<String, Problem.Text> errors = new LinkedHashMap<>();
+        LocalDate start = date("from", from, defaultFrom, errors);
+        LocalDate end = date("to", to, defaultTo, errors);
+        if (errors.isEmpty() && (start.isAfter(end) || start.plusYears(5).isBefore(end))) {
+            errors.put("to", ReportingTexts.text(ReportingMessages::rangeInvalid));
+        }
+        if (!errors.isEmpty()) {
+            throw Problem.invalid(errors);
+        }
+        return new LocalDate[] {start, end};
+    }
+
+    private static LocalDate date(String field, String text, LocalDate fallback, Map<String, Problem.Text> errors) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            LocalDate date = LocalDate.parse(text.trim());
+            if (date.getYear() >= 2000 && date.getYear() <= 2100) {
+                return date;
+            }
+        } catch (DateTimeParseException e) {
+            // refused below
+        }
+        errors.put(field, ReportingTexts.text(m -> m.dateInvalid(text)));
+        return fallback;
+    }
+}

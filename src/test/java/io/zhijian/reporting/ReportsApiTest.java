@@ -1,0 +1,69 @@
+package io.zhijian.reporting;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.zhijian.performance.PerformanceApiTest.submitTicketEvaluation;
+import static io.zhijian.support.Api.as;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+
+/** An agent's mean with its interval, and the trend, as the API gives them; who may see whose. */
+@QuarkusTest
+class ReportsApiTest {
+
+    static final Map<String, Object> FULL = Map.of("customer-info", 30, "classification", 30, "business-content", 30,
+            "other", 10, "procedure-followed", "yes", "feedback-matches", "yes", "responsible-unit-correct", "yes");
+
+    static Map<String, Object> with(String item, int points) {
+        Map<String, Object> answers = new HashMap<>(FULL);
+        answers.put(item, points);
+        return answers;
+    }
+
+    @Test
+    void threeEvaluationsAreTooFewToTrustAndSaySo() {
+        String agent = "rep." + UUID.randomUUID().toString().substring(0, 6);
+        as("admin").contentType(ContentType.JSON).body(Map.of("username", agent, "displayName", "报表 " + agent,
+                "password", "report-secret", "roles", List.of("AGENT"), "team", "A组")).post("/api/users").then().statusCode(201);
+        String summary = "/api/agents/" + agent + "/summary";
+        as("qa").get(summary).then().statusCode(200).body("evaluations", equalTo(0)).body("mean", nullValue())
+                .body("ci95", nullValue());
+        submitTicketEvaluation(agent, FULL, null);
+        as("qa").get(summary).then().statusCode(200).body("evaluations", equalTo(1)).body("mean", equalTo(100))
+                .body("ci95", nullValue()).body("tooFewEvaluations", equalTo(true));
+        submitTicketEvaluation(agent, with("customer-info", 0), Map.of("customer-info", "缺失"));
+        submitTicketEvaluation(agent, with("customer-info", 15), Map.of("customer-info", "电话缺失"));
+        // 100, 70, 85: mean 85, s = 15, s/√3 = 8.660, t(2) = 4.303 → ±37.26; ±5 needs 38 evaluations at s = 15.
+        as("qa").get(summary).then().statusCode(200).body("evaluations", equalTo(3)).body("mean", equalTo(85))
+                .body("ci95", equalTo(List.of(47.74f, 122.26f))).body("nNeeded", equalTo(38))
+                .body("tooFewEvaluations", equalTo(true));
+        String week = String.format("%d-W%02d", LocalDate.now().get(IsoFields.WEEK_BASED_YEAR),
+                LocalDate.now().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        // The tickets were created on the 1st, but evaluations count by when they were submitted: this week.
+        as("lead").queryParam("agent", agent).get("/api/reports/trend").then().statusCode(200)
+                .body("by", equalTo("week")).body("points.period", equalTo(List.of(week)))
+                .body("points[0].evaluations", equalTo(3)).body("points[0].ci95", equalTo(List.of(47.74f, 122.26f)));
+        as("manager").queryParam("by", "month").queryParam("team", "A组").get("/api/reports/trend").then().statusCode(200)
+                .body("points.period", hasItem(LocalDate.now().toString().substring(0, 7)));
+
+        // Who sees whose: the agent themself, their lead, QA and managers; another agent gets 404.
+        as(agent, "report-secret").get(summary).then().statusCode(200);
+        as("agent2").get(summary).then().statusCode(404).contentType("application/problem+json");
+        as("agent2").queryParam("agent", agent).get("/api/reports/trend").then().statusCode(404);
+        // Bad input: 400 naming the field.
+        as("qa").queryParam("from", "2026-13-01").get(summary).then().statusCode(400).body("errors.field", hasItem("from"));
+        as("qa").queryParam("from", "2026-11-30").queryParam("to", "2026-11-01").get(summary).then().statusCode(400)
+                .body("errors.field", hasItem("to"));
+        as("qa").queryParam("by", "day").get("/api/reports/trend").then().statusCode(400).body("errors.field", hasItem("by"));
+    }
+}

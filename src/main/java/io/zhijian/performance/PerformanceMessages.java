@@ -413,6 +413,15 @@ public interface PerformanceMessages {
     String perfMonths();
 
     @Message
+    String meanWithInterval(String mean, String low, String high, long count);
+
+    @Message
+    String meanAlone(String mean, long count);
+
+    @Message
+    String tooFewEvaluations(long needed);
+
+    @Message
     String homeManager();
 
     @Message

@@ -7,6 +7,7 @@ import io.zhijian.identity.Role;
 import io.zhijian.identity.TeamService;
 import io.zhijian.identity.UserView;
 import io.zhijian.platform.Problem;
+import io.zhijian.reporting.ReportService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -47,7 +48,8 @@ public class PerformancePages {
         static native TemplateInstance kpis(KpiService.KpiTable table, String monthLabel, List<MonthChoice> months,
                                             List<String> teams, List<String> names, boolean canExport);
 
-        static native TemplateInstance agent(KpiDetails.Detail detail, String monthLabel, List<String> names);
+        static native TemplateInstance agent(KpiDetails.Detail detail, String monthLabel, List<String> names,
+                                             ReportService.Summary summary);
 
         static native TemplateInstance operations(OperationsService.ImportReport report, String error);
 
@@ -87,6 +89,9 @@ public class PerformancePages {
     TeamService teams;
 
     @Inject
+    ReportService reports;
+
+    @Inject
     CurrentUser page;
 
     @Inject
@@ -106,7 +111,9 @@ public class PerformancePages {
     @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.LEAD_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.AGENT_NAME})
     public TemplateInstance agent(@RestPath String period, @RestPath String username) {
         YearMonth month = Periods.parse(period, clock);
-        return page.render(Templates.agent(details.of(month, username, user()), label(month), Kpis.NAMES));
+        KpiDetails.Detail detail = details.of(month, username, user());
+        return page.render(Templates.agent(detail, label(month), Kpis.NAMES,
+                reports.summary(username, month.atDay(1), month.atEndOfMonth(), user())));
     }
 
     @GET

@@ -47,6 +47,11 @@ class ReportsApiTest {
         as("qa").get(summary).then().statusCode(200).body("evaluations", equalTo(3)).body("mean", equalTo(85))
                 .body("ci95", equalTo(List.of(47.74f, 122.26f))).body("nNeeded", equalTo(38))
                 .body("tooFewEvaluations", equalTo(true));
+        // The agent's KPI page says the same in words.
+        String page = io.zhijian.support.Browser.signedInAs("qa").acceptLanguage("en")
+                .get("/kpis/" + java.time.YearMonth.now() + "/agents/" + agent).then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("QA score 85 (95 % interval 47.74–122.26, from 3 evaluation(s))")
+                && page.contains("too few evaluations") && page.contains("about 38"), page);
         String week = String.format("%d-W%02d", LocalDate.now().get(IsoFields.WEEK_BASED_YEAR),
                 LocalDate.now().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
         // The tickets were created on the 1st, but evaluations count by when they were submitted: this week.

@@ -613,4 +613,31 @@ public interface EvaluationMessages {
 
     @Message
     String evQueueDone();
+
+    @Message
+    String filterChannel(String value);
+
+    @Message
+    String filterStatus(String value);
+
+    @Message
+    String filterDate(String value);
+
+    @Message
+    String filterRange();
+
+    @Message
+    String filterTotal();
+
+    @Message
+    String filterPage();
+
+    @Message
+    String filterSize(int max);
+
+    @Message
+    String exportSheet();
+
+    @Message
+    String exportHeader(String column);
 }

@@ -404,6 +404,115 @@ public class EvaluationService {
         return summaries(Evaluation.submittedFor(agent.username()));
     }
 
+    /** The evaluations list's filters; null = any. {@code from}/{@code to} are days of submission (of the last change for drafts). */
+    public record Filter(String agent, String team, String scorecard, Interactions.Type channel, Evaluation.Status status,
+                         java.time.LocalDate from, java.time.LocalDate to, Double minTotal, Double maxTotal) {
+    }
+
+    public record Page(long total, int page, int size, List<EvaluationSummary> items) {
+    }
+
+    /** One page (1-based) of the evaluations the viewer may see that pass the filters, newest first, and how many pass. */
+    @Transactional
+    public Page search(Filter filter, int page, int size, UserView viewer) {
+        Query query = filtered(filter, viewer);
+        long total = Evaluation.count(query.where(), query.parameters());
+        List<Evaluation> found = Evaluation.<Evaluation>find(query.where() + " order by updatedAt desc, id desc",
+                query.parameters()).page(page - 1, size).list();
+        return new Page(total, page, size, summaries(found));
+    }
+
+    /** Every evaluation that passes the filters, a thousand at a time, oldest first (the export streams them). */
+    @Transactional
+    public void forEachFiltered(Filter filter, UserView viewer, java.util.function.Consumer<List<Evaluation>> chunk) {
+        Query query = filtered(filter, viewer);
+        long after = 0;
+        while (true) {
+            Map<String, Object> parameters = new HashMap<>(query.parameters());
+            parameters.put("after", after);
+            List<Evaluation> found = Evaluation.<Evaluation>find(query.where() + " and id > :after order by id", parameters)
+                    .page(0, 1000).list();
+            if (found.isEmpty()) {
+                return;
+            }
+            chunk.accept(found);
+            after = found.get(found.size() - 1).id;
+            Evaluation.getEntityManager().clear();
+        }
+    }
+
+    record Query(String where, Map<String, Object> parameters) {
+    }
+
+    /** The list rows of these evaluations (interaction labels and dispute states in one query each). */
+    List<EvaluationSummary> summariesOf(List<Evaluation> evaluations) {
+        return summaries(evaluations);
+    }
+
+    /** The evaluation's answers scored: points per item, critical failures. */
+    ScoringEngine.Result breakdown(Evaluation evaluation) {
+        return score(evaluation, EvaluationJson.answers(evaluation.answersJson), true);
+    }
+
+    /** The viewer's evaluations (everyone's; a lead's own and their team's submitted; an agent's own submitted) that pass. */
+    private Query filtered(Filter f, UserView viewer) {
+        StringBuilder where = new StringBuilder("calibrationId is null");
+        Map<String, Object> p = new HashMap<>();
+        if (!visibility.seesEveryone(viewer)) {
+            p.put("me", viewer.username());
+            p.put("submitted", Evaluation.Status.SUBMITTED);
+            if (viewer.roles().contains(Role.LEAD) && viewer.team() != null) {
+                where.append(" and (evaluator = :me or (agent in :myTeam and status = :submitted))");
+                p.put("myTeam", members(viewer.team()));
+            } else {
+                where.append(" and agent = :me and status = :submitted");
+            }
+        }
+        if (f.agent() != null) {
+            where.append(" and agent = :agent");
+            p.put("agent", f.agent());
+        }
+        if (f.team() != null) {
+            where.append(" and agent in :team");
+            p.put("team", members(f.team()));
+        }
+        if (f.scorecard() != null) {
+            where.append(" and scorecardKey = :scorecard");
+            p.put("scorecard", f.scorecard());
+        }
+        if (f.channel() != null) {
+            where.append(" and interactionType = :channel");
+            p.put("channel", f.channel());
+        }
+        if (f.status() != null) {
+            where.append(" and status = :status");
+            p.put("status", f.status());
+        }
+        if (f.from() != null) {
+            where.append(" and coalesce(submittedAt, updatedAt) >= :from");
+            p.put("from", f.from().atStartOfDay(clock.getZone()).toInstant());
+        }
+        if (f.to() != null) {
+            where.append(" and coalesce(submittedAt, updatedAt) < :to");
+            p.put("to", f.to().plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+        }
+        if (f.minTotal() != null) {
+            where.append(" and total >= :minTotal");
+            p.put("minTotal", f.minTotal());
+        }
+        if (f.maxTotal() != null) {
+            where.append(" and total <= :maxTotal");
+            p.put("maxTotal", f.maxTotal());
+        }
+        return new Query(where.toString(), p);
+    }
+
+    /** A team's members (none: no username is empty, so nothing passes). */
+    private List<String> members(String team) {
+        List<String> names = users.members(team).stream().map(UserView::username).toList();
+        return names.isEmpty() ? List.of("") : names;
+    }
+
     /**
      * What a user works with: QA inspectors and admins the latest evaluations, team leads their team's
      * plus their own drafts, agents their own submitted evaluations.

@@ -5,6 +5,7 @@ import io.zhijian.identity.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 import java.net.URI;
 import java.util.List;
@@ -29,6 +31,9 @@ public class EvaluationsResource {
     @Inject
     CurrentUser page;
 
+    @Inject
+    EvaluationExport exporter;
+
     @POST
     @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.LEAD_NAME})
     @Consumes(MediaType.APPLICATION_JSON)
@@ -41,9 +46,37 @@ public class EvaluationsResource {
 
     @GET
     @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
-    @Operation(summary = "Evaluations the caller works with (agents: their own submitted ones)")
-    public List<EvaluationService.EvaluationSummary> list() {
-        return evaluations.list(page.getUser().orElseThrow());
+    @Operation(summary = "Evaluations the caller may see (agents: their own submitted ones; leads: their own and their "
+            + "team's submitted ones), newest first, filtered: agent, team, scorecard, channel=CALL|TICKET, "
+            + "status=DRAFT|SUBMITTED, from/to (days of submission, inclusive), minTotal/maxTotal; page from 1, size up to "
+            + "200. → {total, page, size, items:[…]}")
+    public EvaluationService.Page list(@RestQuery String agent, @RestQuery String team, @RestQuery String scorecard,
+                                       @RestQuery String channel, @RestQuery String status, @RestQuery String from,
+                                       @RestQuery String to, @RestQuery String minTotal, @RestQuery String maxTotal,
+                                       @RestQuery @DefaultValue("1") int page, @RestQuery @DefaultValue("50") int size) {
+        EvaluationService.Filter filter = EvaluationFilters.read(agent, team, scorecard, channel, status, from, to,
+                minTotal, maxTotal);
+        EvaluationFilters.page(page, size);
+        return evaluations.search(filter, page, size, this.page.getUser().orElseThrow());
+    }
+
+    @GET
+    @Path("export")
+    @Produces(io.zhijian.platform.TableFile.XLSX)
+    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
+    @Operation(summary = "The filtered evaluations (same filters as the list) as XLSX, streamed: one row per evaluation "
+            + "with interaction, agent, team, inspector, dates, scorecard and version, total, critical failures and one "
+            + "column per item with its points")
+    public Response export(@RestQuery String agent, @RestQuery String team, @RestQuery String scorecard,
+                           @RestQuery String channel, @RestQuery String status, @RestQuery String from,
+                           @RestQuery String to, @RestQuery String minTotal, @RestQuery String maxTotal) {
+        EvaluationService.Filter filter = EvaluationFilters.read(agent, team, scorecard, channel, status, from, to,
+                minTotal, maxTotal);
+        io.zhijian.identity.UserView viewer = page.getUser().orElseThrow();
+        String lang = page.getLang();
+        jakarta.ws.rs.core.StreamingOutput body = out -> exporter.write(filter, viewer, lang, out);
+        return Response.ok(body, io.zhijian.platform.TableFile.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"evaluations.xlsx\"").build();
     }
 
     @GET

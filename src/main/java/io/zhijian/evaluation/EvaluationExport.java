@@ -1,0 +1,132 @@
+package io.zhijian.evaluation;
+
+import io.zhijian.identity.UserService;
+import io.zhijian.identity.UserView;
+import io.zhijian.platform.Messages;
+import io.zhijian.scorecard.Scorecard;
+import io.zhijian.scorecard.ScorecardService;
+import io.zhijian.scorecard.ScoringEngine;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The filtered evaluations as XLSX, one row per evaluation with one column per scorecard item (its points, N/A where it
+ * did not apply). Streamed: rows are read a thousand at a time and POI keeps only a window of them in memory, so the
+ * heap does not grow with the number of rows.
+ */
+@ApplicationScoped
+public class EvaluationExport {
+
+    private static final List<String> FIXED = List.of("id", "channel", "interaction", "agent", "team", "inspector",
+            "status", "created", "submitted", "scorecard", "version", "total", "critical");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Inject
+    EvaluationService evaluations;
+
+    @Inject
+    ScorecardService scorecards;
+
+    @Inject
+    UserService users;
+
+    @Inject
+    java.time.Clock clock;
+
+    /** The item columns: every item of the filtered scorecard (or of every scorecard), keyed by card and item. */
+    private List<String[]> itemColumns(EvaluationService.Filter filter, String lang) {
+        List<String[]> columns = new ArrayList<>();
+        for (ScorecardService.Summary card : scorecards.list()) {
+            if (card.latestVersion() == null || filter.scorecard() != null && !filter.scorecard().equals(card.key())) {
+                continue;
+            }
+            Scorecard definition = scorecards.definition(card.key(), card.latestVersion());
+            definition.sections().forEach(s -> s.items().forEach(i -> columns.add(new String[] {card.key(), i.key(),
+                    card.names().in(lang) + " · " + i.names().in(lang)})));
+        }
+        return columns;
+    }
+
+    // Tens of thousands of rows may take more than the default 60 s.
+    @Transactional
+    @io.quarkus.narayana.jta.runtime.TransactionConfiguration(timeout = 900)
+    public void write(EvaluationService.Filter filter, UserView viewer, String lang, OutputStream out) {
+        EvaluationMessages m = Messages.bundle(EvaluationMessages.class, lang);
+        List<String[]> items = itemColumns(filter, lang);
+        Map<String, Integer> itemIndex = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            itemIndex.put(items.get(i)[0] + "/" + items.get(i)[1], FIXED.size() + i);
+        }
+        Map<String, String> teams = new HashMap<>();
+        users.list().forEach(u -> teams.put(u.username(), u.team()));
+        DateTimeFormatter when = WHEN.withZone(clock.getZone());
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            Sheet sheet = workbook.createSheet(m.exportSheet());
+            Row head = sheet.createRow(0);
+            for (int c = 0; c < FIXED.size(); c++) {
+                head.createCell(c).setCellValue(m.exportHeader(FIXED.get(c)));
+            }
+            for (int i = 0; i < items.size(); i++) {
+                head.createCell(FIXED.size() + i).setCellValue(items.get(i)[2]);
+            }
+            sheet.createFreezePane(1, 1);
+            int[] next = {1};
+            evaluations.forEachFiltered(filter, viewer, chunk -> {
+                Map<Long, EvaluationService.EvaluationSummary> summaries = new LinkedHashMap<>();
+                evaluations.summariesOf(chunk).forEach(s -> summaries.put(s.id(), s));
+                for (Evaluation e : chunk) {
+                    Row row = sheet.createRow(next[0]++);
+                    EvaluationService.EvaluationSummary s = summaries.get(e.id);
+                    row.createCell(0).setCellValue(e.id);
+                    row.createCell(1).setCellValue(m.evChannel(e.interactionType.name()));
+                    row.createCell(2).setCellValue(s == null || s.interactionLabel() == null ? "" : s.interactionLabel());
+                    row.createCell(3).setCellValue(e.agent == null ? "" : e.agent);
+                    String team = e.agent == null ? null : teams.get(e.agent);
+                    row.createCell(4).setCellValue(team == null ? "" : team);
+                    row.createCell(5).setCellValue(e.evaluator);
+                    row.createCell(6).setCellValue(m.evStatus(e.status.name()));
+                    row.createCell(7).setCellValue(when.format(e.createdAt));
+                    row.createCell(8).setCellValue(e.submittedAt == null ? "" : when.format(e.submittedAt));
+                    row.createCell(9).setCellValue(e.scorecardKey);
+                    row.createCell(10).setCellValue(e.scorecardVersion);
+                    if (e.total != null) {
+                        row.createCell(11).setCellValue(e.total);
+                    }
+                    ScoringEngine.Result result = evaluations.breakdown(e);
+                    row.createCell(12).setCellValue(String.join(", ", result.criticalFailures()));
+                    for (ScoringEngine.SectionResult section : result.sections()) {
+                        for (ScoringEngine.ItemResult item : section.items()) {
+                            Integer column = itemIndex.get(e.scorecardKey + "/" + item.key());
+                            if (column == null || item.answer() == null) {
+                                continue;
+                            }
+                            if (item.applicable()) {
+                                row.createCell(column).setCellValue(item.points());
+                            } else {
+                                row.createCell(column).setCellValue("N/A");
+                            }
+                        }
+                    }
+                }
+            });
+            workbook.write(out);
+            workbook.dispose();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -640,4 +640,46 @@ public interface EvaluationMessages {
 
     @Message
     String exportHeader(String column);
+
+    @Message
+    String evExportXlsx();
+
+    @Message
+    String evFilters();
+
+    @Message
+    String evFilterTeam();
+
+    @Message
+    String evFilterChannel();
+
+    @Message
+    String evFilterAny();
+
+    @Message
+    String evFilterFrom();
+
+    @Message
+    String evFilterTo();
+
+    @Message
+    String evFilterMin();
+
+    @Message
+    String evFilterMax();
+
+    @Message
+    String evFilterApply();
+
+    @Message
+    String evPages();
+
+    @Message
+    String evPrevious();
+
+    @Message
+    String evNext();
+
+    @Message
+    String evFound(long count);
 }

@@ -53,8 +53,8 @@ public class EvaluationPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<EvaluationService.EvaluationSummary> evaluations,
-                                            List<EvaluationService.DisputeView> openDisputes);
+        static native TemplateInstance list(EvaluationService.Page results, List<EvaluationService.DisputeView> openDisputes,
+                                            ListForm form, List<String> errors);
 
         static native TemplateInstance start(String type, String id, String label, List<ScorecardService.Summary> cards,
                                              String error);
@@ -94,11 +94,47 @@ public class EvaluationPages {
     @Inject
     CurrentUser page;
 
+    /** The list's filters as the form holds them, and the query string that keeps them across pages and the export. */
+    public record ListForm(String agent, String team, String scorecard, String channel, String status, String from,
+                           String to, String minTotal, String maxTotal) {
+        public String query() {
+            StringBuilder q = new StringBuilder();
+            String[][] pairs = {{"agent", agent}, {"team", team}, {"scorecard", scorecard}, {"channel", channel},
+                    {"status", status}, {"from", from}, {"to", to}, {"minTotal", minTotal}, {"maxTotal", maxTotal}};
+            for (String[] pair : pairs) {
+                if (pair[1] != null && !pair[1].isBlank()) {
+                    q.append(q.isEmpty() ? "" : "&").append(pair[0]).append('=')
+                            .append(java.net.URLEncoder.encode(pair[1].trim(), java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+            return q.toString();
+        }
+
+        public boolean any() {
+            return !query().isEmpty();
+        }
+    }
+
+    /** The evaluations the viewer may see, filtered (the same filters as the API) and fifty to a page. */
     @GET
-    public TemplateInstance list() {
+    public Response list(@RestQuery String agent, @RestQuery String team, @RestQuery String scorecard,
+                         @RestQuery String channel, @RestQuery String status, @RestQuery String from,
+                         @RestQuery String to, @RestQuery String minTotal, @RestQuery String maxTotal,
+                         @RestQuery("page") @jakarta.ws.rs.DefaultValue("1") int pageNumber) {
         UserView viewer = page.getUser().orElseThrow();
         boolean rules = viewer.roles().contains(Role.QA) || viewer.roles().contains(Role.ADMIN);
-        return page.render(Templates.list(evaluations.list(viewer), rules ? evaluations.openDisputes() : List.of()));
+        ListForm form = new ListForm(agent, team, scorecard, channel, status, from, to, minTotal, maxTotal);
+        var disputes = rules ? evaluations.openDisputes() : List.<EvaluationService.DisputeView>of();
+        try {
+            EvaluationService.Filter filter = EvaluationFilters.read(agent, team, scorecard, channel, status, from, to,
+                    minTotal, maxTotal);
+            int number = Math.max(1, pageNumber);
+            return Response.ok(page.render(Templates.list(evaluations.search(filter, number, 50, viewer), disputes, form,
+                    List.of()))).build();
+        } catch (io.zhijian.platform.Problem problem) {
+            return Response.status(problem.status()).entity(page.render(Templates.list(
+                    new EvaluationService.Page(0, 1, 50, List.of()), disputes, form, problem.messages(page.messages())))).build();
+        }
     }
 
     /** Choose the scorecard for an interaction (linked from the call and ticket pages). */

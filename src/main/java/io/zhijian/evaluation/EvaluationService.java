@@ -410,6 +410,13 @@ public class EvaluationService {
     }
 
     public record Page(long total, int page, int size, List<EvaluationSummary> items) {
+        public boolean hasPrevious() {
+            return page > 1;
+        }
+
+        public boolean hasNext() {
+            return (long) page * size < total;
+        }
     }
 
     /** One page (1-based) of the evaluations the viewer may see that pass the filters, newest first, and how many pass. */

@@ -89,5 +89,13 @@ class EvaluationListApiTest {
             assertEquals(List.of(100.0, 70.0, 85.0), totals);
         }
         as(agent, "list-secret-1").queryParam("agent", "agent1").get("/api/evaluations/export").then().statusCode(200);
+
+        // The page: the same filters, kept in the export link; an unreadable one is said on the page.
+        io.zhijian.support.Browser qa = io.zhijian.support.Browser.signedInAs("qa").acceptLanguage("en");
+        String page = qa.get("/evaluations?agent=" + agent + "&minTotal=80").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("2 evaluation(s) found.") && page.contains("/api/evaluations/export?agent=" + agent
+                + "&amp;minTotal=80"), page);
+        String refused = qa.get("/evaluations?from=someday").then().statusCode(400).extract().asString();
+        assertTrue(refused.contains("Give a date as YYYY-MM-DD (got &quot;someday&quot;)"), refused);
     }
 }

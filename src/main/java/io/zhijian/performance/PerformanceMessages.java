@@ -413,6 +413,24 @@ public interface PerformanceMessages {
     String perfMonths();
 
     @Message
+    String trendTitle();
+
+    @Message
+    String trendChartLabel();
+
+    @Message
+    String colWeek();
+
+    @Message
+    String colEvaluationsCount();
+
+    @Message
+    String colMeanScore();
+
+    @Message
+    String colInterval();
+
+    @Message
     String meanWithInterval(String mean, String low, String high, long count);
 
     @Message

@@ -49,7 +49,7 @@ public class PerformancePages {
                                             List<String> teams, List<String> names, boolean canExport);
 
         static native TemplateInstance agent(KpiDetails.Detail detail, String monthLabel, List<String> names,
-                                             ReportService.Summary summary);
+                                             ReportService.Summary summary, ReportService.Trend trend, String trendJson);
 
         static native TemplateInstance operations(OperationsService.ImportReport report, String error);
 
@@ -92,6 +92,9 @@ public class PerformancePages {
     ReportService reports;
 
     @Inject
+    com.fasterxml.jackson.databind.ObjectMapper mapper;
+
+    @Inject
     CurrentUser page;
 
     @Inject
@@ -112,8 +115,19 @@ public class PerformancePages {
     public TemplateInstance agent(@RestPath String period, @RestPath String username) {
         YearMonth month = Periods.parse(period, clock);
         KpiDetails.Detail detail = details.of(month, username, user());
+        // The QA score by week over the twelve weeks up to the month's end, with its 95 % band.
+        java.time.LocalDate end = month.atEndOfMonth();
+        ReportService.Trend trend = reports.trend(end.minusWeeks(12), end, "week", null, username, null, user());
         return page.render(Templates.agent(detail, label(month), Kpis.NAMES,
-                reports.summary(username, month.atDay(1), month.atEndOfMonth(), user())));
+                reports.summary(username, month.atDay(1), month.atEndOfMonth(), user()), trend, json(trend)));
+    }
+
+    private String json(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @GET

@@ -90,4 +90,27 @@ class PerformanceBrowserTest {
         chromium.waitFor(d -> d.findElement(By.tagName("body")).getText().contains("Signed off"));
         chromium.assertSound();
     }
+
+    @Test
+    void theAgentsPageChartsTheWeeklyScoreWithItsBand() {
+        java.util.Map<String, Object> full = java.util.Map.of("customer-info", 30, "classification", 30,
+                "business-content", 30, "other", 10, "procedure-followed", "yes", "feedback-matches", "yes",
+                "responsible-unit-correct", "yes");
+        java.util.Map<String, Object> lower = new java.util.HashMap<>(full);
+        lower.put("customer-info", 15);
+        PerformanceApiTest.submitTicketEvaluation("agent2", full, null);
+        PerformanceApiTest.submitTicketEvaluation("agent2", lower, java.util.Map.of("customer-info", "电话缺失"));
+        chromium.viewport(Chromium.DESKTOP);
+        chromium.signIn("lead", "zh");
+        chromium.open("/kpis/" + java.time.YearMonth.now() + "/agents/agent2");
+        chromium.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#trend-chart canvas")));
+        assertTrue(chromium.all("#trend tbody tr").size() >= 1);
+        assertTrue(chromium.find("#confidence").getText().contains("95% 置信区间"), chromium.find("#confidence").getText());
+        chromium.assertSound();
+        chromium.assertNoInternals();
+        chromium.viewport(Chromium.PHONE);
+        chromium.open("/kpis/" + java.time.YearMonth.now() + "/agents/agent2");
+        chromium.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#trend-chart canvas")));
+        chromium.assertSound();
+    }
 }

@@ -26,8 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class EvaluationListApiTest {
 
-    static final Map<String, Object> FULL = Map.of("customer-info", 30, "classification", 30, "business-content", 30,
-            "other", 10, "procedure-followed", "yes", "feedback-matches", "yes", "responsible-unit-correct", "yes");
+    static final Map<String, Object> FULL = io.zhijian.performance.PerformanceApiTest.TICKET_FULL;
 
     @Test
     void theListFiltersAndPagesAndTheExportHasAColumnPerItem() throws Exception {

@@ -40,6 +40,10 @@ public class PerformanceApiTest {
     static final String PROBLEM = "application/problem+json";
     static final String PASSWORD = "kpi-secret-1";
     static final String TEAM = "KPI组";
+    /** Every ticket-quality item at its maximum (total 100). */
+    public static final Map<String, Object> TICKET_FULL = Map.of("customer-info", 30, "classification", 30,
+            "business-content", 30, "other", 10, "procedure-followed", "yes", "feedback-matches", "yes",
+            "responsible-unit-correct", "yes");
 
     /** The team and its two agents (idempotent: a second creation is a 409 and changes nothing). */
     @BeforeEach
@@ -160,8 +164,7 @@ public class PerformanceApiTest {
         String agent = "kpi.qa." + UUID.randomUUID().toString().substring(0, 6);
         as("admin").contentType(ContentType.JSON).body(Map.of("username", agent, "displayName", "质检指标",
                 "password", PASSWORD, "roles", List.of("AGENT"), "team", TEAM)).post("/api/users").then().statusCode(201);
-        Map<String, Object> full = Map.of("customer-info", 30, "classification", 30, "business-content", 30, "other", 10,
-                "procedure-followed", "yes", "feedback-matches", "yes", "responsible-unit-correct", "yes");
+        Map<String, Object> full = TICKET_FULL;
         Map<String, Object> lower = new HashMap<>(full);
         lower.put("customer-info", 0);
         submitTicketEvaluation(agent, full, null);

@@ -93,9 +93,7 @@ class PerformanceBrowserTest {
 
     @Test
     void theAgentsPageChartsTheWeeklyScoreWithItsBand() {
-        java.util.Map<String, Object> full = java.util.Map.of("customer-info", 30, "classification", 30,
-                "business-content", 30, "other", 10, "procedure-followed", "yes", "feedback-matches", "yes",
-                "responsible-unit-correct", "yes");
+        java.util.Map<String, Object> full = PerformanceApiTest.TICKET_FULL;
         java.util.Map<String, Object> lower = new java.util.HashMap<>(full);
         lower.put("customer-info", 15);
         PerformanceApiTest.submitTicketEvaluation("agent2", full, null);

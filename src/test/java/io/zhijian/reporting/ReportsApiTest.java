@@ -21,8 +21,7 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 class ReportsApiTest {
 
-    static final Map<String, Object> FULL = Map.of("customer-info", 30, "classification", 30, "business-content", 30,
-            "other", 10, "procedure-followed", "yes", "feedback-matches", "yes", "responsible-unit-correct", "yes");
+    static final Map<String, Object> FULL = io.zhijian.performance.PerformanceApiTest.TICKET_FULL;
 
     static Map<String, Object> with(String item, int points) {
         Map<String, Object> answers = new HashMap<>(FULL);

@@ -713,6 +713,41 @@ public class EvaluationService {
                 ((Number) r[2]).doubleValue(), ((Number) r[3]).doubleValue())).toList();
     }
 
+    /** How many submitted totals fall in each band of ten points (band 9 holds 90–100), and how many failed critically. */
+    public record Distribution(long[] bands, long criticalFailures, long evaluations) {
+    }
+
+    /** The distribution of the totals submitted in [from, to) of the given agents (null: everyone's), aggregated in SQL. */
+    @Transactional
+    public Distribution distribution(Instant from, Instant to, List<String> agents, String scorecardKey) {
+        long[] bands = new long[10];
+        if (agents != null && agents.isEmpty()) {
+            return new Distribution(bands, 0, 0);
+        }
+        String where = " from Evaluation e where e.status = :status and e.calibrationId is null and e.total is not null"
+                + " and e.submittedAt >= :from and e.submittedAt < :to"
+                + (agents == null ? "" : " and e.agent in :agents")
+                + (scorecardKey == null ? "" : " and e.scorecardKey = :scorecard");
+        String band = "case when e.total >= 90 then 9 else cast(floor(e.total / 10) as integer) end";
+        var bandQuery = Evaluation.getEntityManager().createQuery("select " + band + ", count(e)" + where
+                + " group by " + band, Object[].class);
+        var criticalQuery = Evaluation.getEntityManager().createQuery("select count(e), sum(case when e.criticalFailure = true"
+                + " then 1 else 0 end)" + where, Object[].class);
+        for (var q : List.of(bandQuery, criticalQuery)) {
+            q.setParameter("status", Evaluation.Status.SUBMITTED).setParameter("from", from).setParameter("to", to);
+            if (agents != null) {
+                q.setParameter("agents", agents);
+            }
+            if (scorecardKey != null) {
+                q.setParameter("scorecard", scorecardKey);
+            }
+        }
+        bandQuery.getResultList().forEach(r -> bands[Math.max(0, Math.min(9, ((Number) r[0]).intValue()))] += ((Number) r[1]).longValue());
+        Object[] totals = criticalQuery.getSingleResult();
+        return new Distribution(bands, totals[1] == null ? 0 : ((Number) totals[1]).longValue(),
+                ((Number) totals[0]).longValue());
+    }
+
     /** One submitted evaluation as the KPIs count it (the drill-down behind an agent's QA figures). */
     public record CountedEvaluation(long id, String scorecardKey, Instant submittedAt, Double total,
                                     boolean criticalFailure, boolean attitudeClean, Double professionalScore,

@@ -73,6 +73,26 @@ public class ReportService {
         return new Trend(from, to, weekly ? "week" : "month", points);
     }
 
+    /** One band of ten points: its label (90–100 for the last) and how many totals fall in it. */
+    public record Band(String range, long evaluations) {
+    }
+
+    public record DistributionView(LocalDate from, LocalDate to, long evaluations, long criticalFailures,
+                                   List<Band> bands) {
+    }
+
+    /** The histogram of totals in bands of ten points, and the critical failures, of the same scope as the trend. */
+    public DistributionView distribution(LocalDate from, LocalDate to, String team, String agent, String scorecard,
+                                         UserView viewer) {
+        EvaluationService.Distribution d = evaluations.distribution(start(from), start(to.plusDays(1)),
+                scope(team, agent, viewer), scorecard);
+        List<Band> bands = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            bands.add(new Band(i * 10 + "–" + (i == 9 ? 100 : i * 10 + 9), d.bands()[i]));
+        }
+        return new DistributionView(from, to, d.evaluations(), d.criticalFailures(), bands);
+    }
+
     /** The agents whose evaluations count: one agent, a team, or everyone the viewer may see (null: everyone). */
     private List<String> scope(String team, String agent, UserView viewer) {
         Optional<List<String>> visible = visibility.visibleAgents(viewer);

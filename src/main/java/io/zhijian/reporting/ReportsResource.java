@@ -62,6 +62,20 @@ public class ReportsResource {
                 page.getUser().orElseThrow());
     }
 
+    @GET
+    @Path("reports/distribution")
+    @Operation(summary = "The histogram of totals in bands of ten points (0–9 … 90–100) over [from, to] (default the "
+            + "last 12 weeks), of an agent, a team or everyone the caller may see, optionally of one scorecard, with the "
+            + "critical failures: {evaluations, criticalFailures, bands:[{range, evaluations}]}")
+    public ReportService.DistributionView distribution(@RestQuery String from, @RestQuery String to,
+                                                       @RestQuery String team, @RestQuery String agent,
+                                                       @RestQuery String scorecard) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate[] range = range(from, to, today.minusWeeks(12), today);
+        return reports.distribution(range[0], range[1], team, agent, scorecard == null || scorecard.isBlank() ? null
+                : scorecard, page.getUser().orElseThrow());
+    }
+
     private static LocalDate[] range(String from, String to, LocalDate defaultFrom, LocalDate defaultTo) {
         Map<String, Problem.Text> errors = new LinkedHashMap<>();
         LocalDate start = date("from", from, defaultFrom, errors);

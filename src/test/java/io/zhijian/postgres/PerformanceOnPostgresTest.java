@@ -47,5 +47,6 @@ class PerformanceOnPostgresTest {
         // Daily sums of totals, grouped by the submission's date in SQL (the trend and the agent's interval).
         as("manager").queryParam("by", "month").get("/api/reports/trend").then().statusCode(200);
         as("manager").get("/api/agents/agent1/summary").then().statusCode(200);
+        as("manager").get("/api/reports/distribution").then().statusCode(200);
     }
 }

@@ -60,6 +60,13 @@ class ReportsApiTest {
         as("manager").queryParam("by", "month").queryParam("team", "A组").get("/api/reports/trend").then().statusCode(200)
                 .body("points.period", hasItem(LocalDate.now().toString().substring(0, 7)));
 
+        // The histogram of the same three: one each in 70–79, 80–89 and 90–100; no critical failure.
+        as("lead").queryParam("agent", agent).get("/api/reports/distribution").then().statusCode(200)
+                .body("evaluations", equalTo(3)).body("criticalFailures", equalTo(0))
+                .body("bands.evaluations", equalTo(List.of(0, 0, 0, 0, 0, 0, 0, 1, 1, 1)))
+                .body("bands[9].range", equalTo("90–100"));
+        as("agent2").queryParam("agent", agent).get("/api/reports/distribution").then().statusCode(404);
+
         // Who sees whose: the agent themself, their lead, QA and managers; another agent gets 404.
         as(agent, "report-secret").get(summary).then().statusCode(200);
         as("agent2").get(summary).then().statusCode(404).contentType("application/problem+json");

@@ -30,6 +30,9 @@ public class ReportsResource {
     ReportService reports;
 
     @Inject
+    io.zhijian.evaluation.InspectorProductivity productivity;
+
+    @Inject
     CurrentUser page;
 
     @Inject
@@ -74,6 +77,19 @@ public class ReportsResource {
         LocalDate[] range = range(from, to, today.minusWeeks(12), today);
         return reports.distribution(range[0], range[1], team, agent, scorecard == null || scorecard.isBlank() ? null
                 : scorecard, page.getUser().orElseThrow());
+    }
+
+    @GET
+    @Path("reports/inspectors")
+    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.MANAGER_NAME})
+    @Operation(summary = "Inspectors over [from, to] (default this month): assignments made (done = evaluation submitted, "
+            + "overdue = not done after the plan's period), evaluations submitted, the disputes they drew (upheld, "
+            + "amended) and the dispute rate: {rows:[{inspector, assigned, done, overdue, evaluations, disputes, upheld, "
+            + "amended, disputeRate}]}")
+    public Map<String, Object> inspectors(@RestQuery String from, @RestQuery String to) {
+        LocalDate[] range = range(from, to, YearMonth.now(clock).atDay(1), YearMonth.now(clock).atEndOfMonth());
+        return Map.of("from", range[0], "to", range[1], "rows", productivity.between(
+                range[0].atStartOfDay(clock.getZone()).toInstant(), range[1].plusDays(1).atStartOfDay(clock.getZone()).toInstant()));
     }
 
     private static LocalDate[] range(String from, String to, LocalDate defaultFrom, LocalDate defaultTo) {

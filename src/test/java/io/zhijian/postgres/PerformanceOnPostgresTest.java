@@ -48,5 +48,6 @@ class PerformanceOnPostgresTest {
         as("manager").queryParam("by", "month").get("/api/reports/trend").then().statusCode(200);
         as("manager").get("/api/agents/agent1/summary").then().statusCode(200);
         as("manager").get("/api/reports/distribution").then().statusCode(200);
+        as("manager").get("/api/reports/inspectors").then().statusCode(200);
     }
 }

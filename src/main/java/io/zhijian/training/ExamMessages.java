@@ -518,6 +518,9 @@ public interface ExamMessages {
     String exNotFound(long id);
 
     @Message
+    String exStarted();
+
+    @Message
     String exNoAttempt(long id);
 
     @Message

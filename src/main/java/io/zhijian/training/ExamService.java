@@ -132,6 +132,35 @@ public class ExamService {
 
     @Transactional
     public ExamView create(ExamRequest request, String actor) {
+        Exam exam = new Exam();
+        settings(exam, request);
+        exam.createdBy = actor;
+        exam.createdAt = clock.instant();
+        exam.persist();
+        audit.record(actor, "EXAM_CREATED", "exam", String.valueOf(exam.id), null, Map.of("title", exam.title));
+        return view(exam);
+    }
+
+    /**
+     * Changes an exam's settings, sections and assignees — only before anyone has started it: once an attempt exists,
+     * its questions and rules are what that trainee was given (409).
+     */
+    @Transactional
+    public ExamView update(long id, ExamRequest request, String actor) {
+        Exam exam = Exam.<Exam>findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> Problem.notFound(TrainingTexts.text(m -> m.exNotFound(id))));
+        if (Attempt.count("exam", exam) > 0) {
+            throw Problem.conflict(TrainingTexts.text(ExamMessages::exStarted));
+        }
+        String before = exam.title;
+        settings(exam, request);
+        audit.record(actor, "EXAM_UPDATED", "exam", String.valueOf(exam.id), Map.of("title", before),
+                Map.of("title", exam.title));
+        return view(exam);
+    }
+
+    /** Validates the request (400 naming every wrong field, nothing changed) and sets it on the exam. */
+    private void settings(Exam exam, ExamRequest request) {
         if (request == null) {
             throw Problem.badRequest(AppMessages::errBodyRequired);
         }
@@ -169,7 +198,6 @@ public class ExamService {
             assignees.add("team:" + team);
         }
         errors.throwIfAny();
-        Exam exam = new Exam();
         exam.title = request.title().trim();
         exam.description = request.description();
         exam.timeLimitSeconds = seconds;
@@ -182,12 +210,7 @@ public class ExamService {
         exam.reviewAfterSubmit = (request.reviewAfterSubmit() == null ? Review.SCORE : request.reviewAfterSubmit()).name();
         exam.reviewAfterClose = (request.reviewAfterClose() == null ? Review.ANSWERS : request.reviewAfterClose()).name();
         exam.blueprint = write(sections);
-        exam.createdBy = actor;
-        exam.createdAt = clock.instant();
         exam.assignees = assignees;
-        exam.persist();
-        audit.record(actor, "EXAM_CREATED", "exam", String.valueOf(exam.id), null, Map.of("title", exam.title));
-        return view(exam);
     }
 
     /** Creates the exam unless one with its title exists; assignees that do not exist are dropped. */

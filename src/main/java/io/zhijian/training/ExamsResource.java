@@ -46,6 +46,15 @@ public class ExamsResource {
         return Response.created(URI.create("/api/exams/" + exam.id())).entity(exam).build();
     }
 
+    @PUT
+    @Path("exams/{id}")
+    @RolesAllowed({Role.TRAINER_NAME, Role.ADMIN_NAME})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change an exam (the same body as creating it) until someone starts it; afterwards 409")
+    public ExamService.ExamView update(@RestPath long id, ExamService.ExamRequest body) {
+        return exams.update(id, body, page.getUsername());
+    }
+
     @GET
     @Path("exams")
     @Authenticated

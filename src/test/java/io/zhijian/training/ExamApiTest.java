@@ -241,4 +241,29 @@ class ExamApiTest {
         as("agent1").get("/api/exams").then().statusCode(200).body("title", org.hamcrest.Matchers.hasItem("分析"));
         as("qa").get("/api/exams").then().statusCode(200).body("title", not(org.hamcrest.Matchers.hasItem("分析")));
     }
+
+    @Test
+    void anExamChangesUntilSomeoneStartsIt() {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("title", "可修改的考试", "timeLimitMinutes", 20,
+                "passPercent", 60, "sections", List.of(Map.of("bank", "online-service", "count", 2, "marks", 1)),
+                "assignTo", Map.of("users", List.of("agent2"))));
+        int exam = createExam(body);
+        body.put("title", "可修改的考试（第二版）");
+        body.put("passPercent", 80);
+        as("trainer").contentType(ContentType.JSON).body(body).put("/api/exams/" + exam).then().statusCode(200)
+                .body("title", equalTo("可修改的考试（第二版）")).body("passPercent", equalTo(80));
+        // A wrong change is refused at its field and changes nothing.
+        Map<String, Object> wrong = new java.util.HashMap<>(body);
+        wrong.put("passPercent", 0);
+        wrong.put("title", "不应保存");
+        as("trainer").contentType(ContentType.JSON).body(wrong).put("/api/exams/" + exam).then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItem("passPercent"));
+        as("trainer").get("/api/exams/" + exam).then().body("title", equalTo("可修改的考试（第二版）"));
+        as("agent2").contentType(ContentType.JSON).body(body).put("/api/exams/" + exam).then().statusCode(403);
+        as("trainer").contentType(ContentType.JSON).body(body).put("/api/exams/999999").then().statusCode(404);
+        // Once a trainee has started it, what they were given stays.
+        as("agent2").post("/api/exams/" + exam + "/attempts").then().statusCode(201);
+        as("trainer").contentType(ContentType.JSON).body(body).put("/api/exams/" + exam).then().statusCode(409)
+                .contentType(PROBLEM);
+    }
 }

@@ -108,20 +108,6 @@ public class Evaluation extends PanacheEntityBase {
                 Status.SUBMITTED);
     }
 
-    public static List<Evaluation> byEvaluator(String evaluator, int limit) {
-        return find("evaluator = ?1 and calibrationId is null order by updatedAt desc, id desc", evaluator)
-                .page(0, limit).list();
-    }
-
-    public static List<Evaluation> recent(int limit) {
-        return find("calibrationId is null order by updatedAt desc, id desc").page(0, limit).list();
-    }
-
-    public static List<Evaluation> ofAgents(List<String> agents, int limit) {
-        return find("agent in ?1 and status = ?2 and calibrationId is null order by submittedAt desc, id desc", agents,
-                Status.SUBMITTED).page(0, limit).list();
-    }
-
     public static List<Evaluation> ofCalibration(long calibrationId) {
         return list("calibrationId = ?1 order by id", calibrationId);
     }

@@ -521,29 +521,6 @@ public class EvaluationService {
     }
 
     /**
-     * What a user works with: QA inspectors and admins the latest evaluations, team leads their team's
-     * plus their own drafts, agents their own submitted evaluations.
-     */
-    @Transactional
-    public List<EvaluationSummary> list(UserView viewer) {
-        if (visibility.seesEveryone(viewer)) {
-            return summaries(Evaluation.recent(300));
-        }
-        List<Evaluation> found = new ArrayList<>();
-        if (viewer.roles().contains(Role.LEAD)) {
-            found.addAll(Evaluation.byEvaluator(viewer.username(), 200));
-            List<String> team = viewer.team() == null ? List.of()
-                    : users.members(viewer.team()).stream().map(UserView::username).toList();
-            if (!team.isEmpty()) {
-                Evaluation.ofAgents(team, 300).stream().filter(e -> !found.contains(e)).forEach(found::add);
-            }
-        } else {
-            found.addAll(Evaluation.submittedFor(viewer.username()));
-        }
-        return summaries(found);
-    }
-
-    /**
      * The score search shows for each interaction: the total of its most recently submitted or revised
      * evaluation (calibration sessions aside). Interactions without one are absent.
      */

@@ -105,22 +105,6 @@ public class KpiService {
         return cache.get(month, this::computeNow).await().indefinitely();
     }
 
-    /**
-     * After start-up, the months a manager opens first (this one and the last) are computed once, so that the first
-     * page of the day does not pay for reading them from a cold database (seconds with a million tickets). Queued
-     * after the rules file is loaded (a later observer priority), and skipped on a database without rules.
-     */
-    void onStart(@Observes @jakarta.annotation.Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 900)
-                 io.quarkus.runtime.StartupEvent event, io.zhijian.platform.StartupWork work) {
-        work.run("month-kpis", () -> {
-            YearMonth now = YearMonth.now(clock);
-            if (!rules.versions().isEmpty()) {
-                compute(now.minusMonths(1));
-                compute(now);
-            }
-        });
-    }
-
     void onTickets(@Observes(during = TransactionPhase.AFTER_SUCCESS) TicketsImported imported) {
         invalidate();
     }

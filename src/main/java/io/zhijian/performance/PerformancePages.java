@@ -235,7 +235,7 @@ public class PerformancePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response weights(@RestPath String period, @RestForm String employer, @RestForm String client) {
         YearMonth month = Periods.parse(period, clock);
-        return act(month, () -> performance.weights(month, weight(employer), weight(client), page.getUsername()));
+        return act(month, () -> performance.weights(month, score(employer), score(client), page.getUsername()));
     }
 
     @POST
@@ -346,7 +346,7 @@ public class PerformancePages {
         return name.endsWith(".xlsx") ? "xlsx" : "csv";
     }
 
-    /** A typed score; unreadable text becomes a value the service refuses at its field. */
+    /** A typed number; unreadable text becomes a value the service refuses at its field. */
     private static Double score(String text) {
         if (text == null || text.isBlank()) {
             return null;
@@ -356,9 +356,5 @@ public class PerformancePages {
         } catch (NumberFormatException e) {
             return Double.NaN;
         }
-    }
-
-    private static Double weight(String text) {
-        return score(text);
     }
 }

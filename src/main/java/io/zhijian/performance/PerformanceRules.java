@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -254,13 +253,5 @@ public record PerformanceRules(YearMonth effectiveFrom, double employerWeight, d
 
     public static double round2(double value) {
         return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).doubleValue();
-    }
-
-    /** The weights as the file gives them, for a month that has not set its own. */
-    public Map<String, Double> weights() {
-        Map<String, Double> weights = new LinkedHashMap<>();
-        weights.put("employer", employerWeight);
-        weights.put("client", clientWeight);
-        return weights;
     }
 }

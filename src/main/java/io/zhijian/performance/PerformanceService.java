@@ -122,8 +122,9 @@ public class PerformanceService {
         boolean published = stored.map(m -> m.status == PerformanceMonth.Status.PUBLISHED).orElse(false);
         int version = stored.filter(m -> published).map(m -> m.rulesVersion).orElseGet(() -> rulesStore.versionFor(month));
         PerformanceRules rules = rulesStore.rules(version);
-        double we = stored.map(m -> m.employerWeight).orElse(null) != null ? stored.get().employerWeight : rules.employerWeight();
-        double wc = stored.map(m -> m.clientWeight).orElse(null) != null ? stored.get().clientWeight : rules.clientWeight();
+        // The month's own weights once set, else the rules'.
+        double we = stored.map(m -> m.employerWeight).orElse(rules.employerWeight());
+        double wc = stored.map(m -> m.clientWeight).orElse(rules.clientWeight());
         Map<String, PerformanceEntry> entries = new HashMap<>();
         PerformanceEntry.ofPeriod(period).forEach(e -> entries.put(e.agent, e));
         Map<String, String> names = new HashMap<>();

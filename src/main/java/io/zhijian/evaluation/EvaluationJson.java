@@ -13,8 +13,12 @@ final class EvaluationJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** A comment pinned to a moment of the recording, in seconds from its start. */
-    public record Moment(double at, String text) {
+    /**
+     * A comment pinned to a moment of a call's recording ({@code at}, seconds from its start) or to a message of a
+     * chat ({@code message}, 1-based; {@code at} is then that message's time from the start of the conversation).
+     */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record Moment(double at, String text, Integer message) {
     }
 
     private EvaluationJson() {

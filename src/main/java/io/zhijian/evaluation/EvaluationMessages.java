@@ -74,6 +74,9 @@ public interface EvaluationMessages {
     String evMomentTextRequired();
 
     @Message
+    String evMomentMessage(int count);
+
+    @Message
     String evMomentOutside(double at);
 
     @Message
@@ -682,4 +685,7 @@ public interface EvaluationMessages {
 
     @Message
     String evFound(long count);
+
+    @Message
+    String qaChatScorecard();
 }

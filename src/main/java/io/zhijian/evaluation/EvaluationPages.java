@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.zhijian.identity.Role;
 import io.zhijian.identity.UserView;
 import io.zhijian.interaction.CallService;
+import io.zhijian.interaction.ChatService;
 import io.zhijian.interaction.Interactions;
 import io.zhijian.interaction.TicketService;
 import io.zhijian.scorecard.Scorecard;
@@ -62,7 +63,8 @@ public class EvaluationPages {
         static native TemplateInstance evaluation(EvaluationService.EvaluationView ev, Scorecard card,
                                                   EvaluationForm form, Actions actions, CallService.CallView call,
                                                   TranscriptionService.TranscriptView transcript,
-                                                  TicketService.TicketView ticket, List<String> errors, Done done);
+                                                  TicketService.TicketView ticket, ChatService.ChatView chat,
+                                                  List<String> errors, Done done);
 
         static native TemplateInstance total(ScoringEngine.Result breakdown, Scorecard card, List<String> errors, boolean saved);
     }
@@ -87,6 +89,9 @@ public class EvaluationPages {
 
     @Inject
     TicketService tickets;
+
+    @Inject
+    ChatService chats;
 
     @Inject
     TranscriptionService transcription;
@@ -209,12 +214,13 @@ public class EvaluationPages {
         }
     }
 
-    /** A comment pinned to the moment the player was at. */
+    /** A comment pinned to the moment the player was at, or to a chat's message. */
     @POST
     @Path("{id}/moments")
     @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response moment(@RestPath long id, @RestForm String at, @RestForm String text, @RestForm String remove) {
+    public Response moment(@RestPath long id, @RestForm String at, @RestForm String message, @RestForm String text,
+                           @RestForm String remove) {
         UserView actor = page.getUser().orElseThrow();
         EvaluationService.EvaluationView view = evaluations.evaluation(id, actor);
         List<EvaluationJson.Moment> moments = new ArrayList<>(view.moments());
@@ -224,7 +230,9 @@ public class EvaluationPages {
                 moments.remove(index);
             }
         } else {
-            moments.add(new EvaluationJson.Moment(parseSeconds(at), text));
+            // A chat's comment names its message; the service takes the message's time.
+            moments.add(message == null ? new EvaluationJson.Moment(parseSeconds(at), text, null)
+                    : new EvaluationJson.Moment(0, text, parseInt(message)));
         }
         return act(id, "saved", () -> evaluations.saveAnswers(id, new EvaluationService.AnswersRequest(null, null, moments), actor));
     }
@@ -307,13 +315,16 @@ public class EvaluationPages {
         CallService.CallView call = null;
         TranscriptionService.TranscriptView transcript = null;
         TicketService.TicketView ticket = null;
+        ChatService.ChatView chat = null;
         if (ev.interactionType() == Interactions.Type.CALL) {
             call = calls.call(ev.interactionId(), viewer);
             transcript = transcription.transcript(ev.interactionId()).orElse(null);
+        } else if (ev.interactionType() == Interactions.Type.CHAT) {
+            chat = chats.chat(ev.interactionId(), viewer);
         } else if (ev.interactionLabel() != null) {
             ticket = tickets.ticket(ev.interactionLabel(), viewer);
         }
-        return page.render(Templates.evaluation(ev, card, form, actions, call, transcript, ticket, errors, done));
+        return page.render(Templates.evaluation(ev, card, form, actions, call, transcript, ticket, chat, errors, done));
     }
 
     private TemplateInstance startPage(String type, String id, String error) {

@@ -842,10 +842,13 @@ public class EvaluationService {
 
     private List<Moment> checkMoments(List<Moment> moments, Evaluation evaluation) {
         FieldErrors errors = new FieldErrors();
-        errors.check(evaluation.interactionType == Interactions.Type.CALL || moments.isEmpty(), "moments",
+        errors.check(evaluation.interactionType != Interactions.Type.TICKET || moments.isEmpty(), "moments",
                 text(e -> e.evMomentsOnlyCalls()));
         errors.check(moments.size() <= MAX_MOMENTS, "moments", text(e -> e.evTooMany(MAX_MOMENTS)));
-        Double duration = interactions.get(evaluation.interactionType, evaluation.interactionId)
+        boolean chat = evaluation.interactionType == Interactions.Type.CHAT;
+        List<Double> messageOffsets = chat && !moments.isEmpty()
+                ? interactions.messageOffsets(evaluation.interactionId) : List.of();
+        Double duration = chat ? null : interactions.get(evaluation.interactionType, evaluation.interactionId)
                 .map(Interactions.Ref::durationSeconds).orElse(null);
         List<Moment> clean = new ArrayList<>();
         for (int i = 0; i < moments.size(); i++) {
@@ -855,15 +858,26 @@ public class EvaluationService {
                 errors.add(field, text(e -> e.evMomentTextRequired()));
                 continue;
             }
+            errors.check(moment.text().length() <= MAX_COMMENT, field, text(e -> e.evTooLong(MAX_COMMENT)));
+            if (chat) {
+                Integer message = moment.message();
+                int count = messageOffsets.size();
+                if (message == null || message < 1 || message > count) {
+                    errors.add(field, text(e -> e.evMomentMessage(count)));
+                    continue;
+                }
+                clean.add(new Moment(messageOffsets.get(message - 1), moment.text().trim(), message));
+                continue;
+            }
             if (moment.at() < 0 || duration != null && moment.at() > duration + 0.5 || Double.isNaN(moment.at())) {
                 errors.add(field, text(e -> e.evMomentOutside(moment.at())));
                 continue;
             }
-            errors.check(moment.text().length() <= MAX_COMMENT, field, text(e -> e.evTooLong(MAX_COMMENT)));
-            clean.add(new Moment(Math.round(moment.at() * 100) / 100.0, moment.text().trim()));
+            clean.add(new Moment(Math.round(moment.at() * 100) / 100.0, moment.text().trim(), null));
         }
         errors.throwIfAny();
-        clean.sort((a, b) -> Double.compare(a.at(), b.at()));
+        clean.sort((a, b) -> a.message() != null && b.message() != null ? Integer.compare(a.message(), b.message())
+                : Double.compare(a.at(), b.at()));
         return clean;
     }
 

@@ -37,7 +37,7 @@ public class EvaluationsResource {
     @POST
     @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.LEAD_NAME})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start an evaluation {interactionType: CALL|TICKET, interactionId (call id, ticket number or id), "
+    @Operation(summary = "Start an evaluation {interactionType: CALL|TICKET|CHAT, interactionId (call or chat id or external id, ticket number or id), "
             + "scorecardKey}: a draft pinned to the scorecard's latest published version")
     public Response start(EvaluationService.StartRequest request) {
         EvaluationService.EvaluationView view = evaluations.start(request, page.getUser().orElseThrow());
@@ -47,7 +47,7 @@ public class EvaluationsResource {
     @GET
     @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
     @Operation(summary = "Evaluations the caller may see (agents: their own submitted ones; leads: their own and their "
-            + "team's submitted ones), newest first, filtered: agent, team, scorecard, channel=CALL|TICKET, "
+            + "team's submitted ones), newest first, filtered: agent, team, scorecard, channel=CALL|TICKET|CHAT, "
             + "status=DRAFT|SUBMITTED, from/to (days of submission, inclusive), minTotal/maxTotal; page from 1, size up to "
             + "200. → {total, page, size, items:[…]}")
     public EvaluationService.Page list(@RestQuery String agent, @RestQuery String team, @RestQuery String scorecard,

@@ -76,7 +76,8 @@ public class QaPages {
 
     /** What the plan form offers: teams, inspectors, scorecards by name, ticket types, recent periods. */
     public record PlanPickers(List<String> teams, List<UserView> inspectors, List<ScorecardService.Summary> callCards,
-                              List<ScorecardService.Summary> ticketCards, List<String> ticketTypes, List<String> periods) {
+                              List<ScorecardService.Summary> ticketCards, List<ScorecardService.Summary> chatCards,
+                              List<String> ticketTypes, List<String> periods) {
         public String value(MultivaluedMap<String, String> form, String field, String fallback) {
             String v = form.getFirst(field);
             return v == null || v.isBlank() ? fallback : v;
@@ -109,7 +110,7 @@ public class QaPages {
         return new PlanPickers(teams.list().stream().map(TeamService.TeamView::name).toList(),
                 users.list().stream().filter(u -> u.active() && (u.roles().contains(Role.QA) || u.roles().contains(Role.LEAD)))
                         .toList(),
-                cards(Scorecard.Channel.CALL), cards(Scorecard.Channel.TICKET),
+                cards(Scorecard.Channel.CALL), cards(Scorecard.Channel.TICKET), cards(Scorecard.Channel.CHAT),
                 List.of("协查", "主导", "直派", "内审", "在线"), periods);
     }
 
@@ -135,7 +136,7 @@ public class QaPages {
                     number(form.getFirst("minDurationSeconds")), number(form.getFirst("maxDurationSeconds")),
                     integer(form.getFirst("perAgent")), integer(form.getFirst("minPerAgent")),
                     all(form.get("inspectors")), longNumber(form.getFirst("seed")),
-                    form.getFirst("callScorecard"), form.getFirst("ticketScorecard"));
+                    form.getFirst("callScorecard"), form.getFirst("ticketScorecard"), form.getFirst("chatScorecard"));
             Sampling.PlanView plan = sampling.create(request, actor);
             Sampling.RunReport report = sampling.run(plan.id(), actor);
             return Response.ok(page.render(Templates.plans(sampling.plans(actor), report, List.of(), new MultivaluedHashMap<>(), pickers()))).build();

@@ -35,9 +35,9 @@ public class QaPlansResource {
     @POST
     @Path("plans")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a plan {name, period: 2026-11 | 2026-W48, teams, channels: [CALL, TICKET], ticketTypes, "
+    @Operation(summary = "Create a plan {name, period: 2026-11 | 2026-W48, teams, channels: [CALL, TICKET, CHAT] (none: all), ticketTypes, "
             + "minDurationSeconds, maxDurationSeconds, perAgent, minPerAgent, inspectors, seed?, callScorecard?, "
-            + "ticketScorecard?}; team leads only for their own team")
+            + "ticketScorecard?, chatScorecard?}; team leads only for their own team")
     public Response create(Sampling.PlanRequest request) {
         Sampling.PlanView plan = sampling.create(request, page.getUser().orElseThrow());
         return Response.created(URI.create("/api/qa/plans/" + plan.id())).entity(plan).build();

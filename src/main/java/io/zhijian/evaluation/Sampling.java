@@ -54,14 +54,16 @@ public class Sampling {
     public record PlanRequest(String name, String period, List<String> teams, List<String> channels,
                               List<String> ticketTypes, Double minDurationSeconds, Double maxDurationSeconds,
                               Integer perAgent, Integer minPerAgent, List<String> inspectors, Long seed,
-                              String callScorecard, String ticketScorecard) {
+                              String callScorecard, String ticketScorecard, String chatScorecard) {
     }
 
-    /** What a plan draws from; stored as JSON with the plan. */
+    /** What a plan draws from; stored as JSON with the plan (plans made before chats have no chat scorecard). */
     public record Scope(List<String> teams, List<Interactions.Type> channels, List<String> ticketTypes,
                         Double minDurationSeconds, Double maxDurationSeconds, String callScorecard,
-                        String ticketScorecard) {
+                        String ticketScorecard, String chatScorecard) {
     }
+
+    static final String CHAT_SCORECARD = "chat-quality";
 
     public record PlanView(long id, String name, String period, LocalDate periodStart, LocalDate periodEnd,
                            Scope scope, int perAgent, int minPerAgent, long seed, List<String> inspectors,
@@ -130,7 +132,7 @@ public class Sampling {
             }
         }
         if (channels.isEmpty()) {
-            channels = List.of(Interactions.Type.CALL, Interactions.Type.TICKET);
+            channels = List.of(Interactions.Type.values());
         }
         List<String> ticketTypes = clean(request.ticketTypes());
         for (String type : ticketTypes) {
@@ -155,13 +157,15 @@ public class Sampling {
         }
         String callScorecard = blankToDefault(request.callScorecard(), "call-quality");
         String ticketScorecard = blankToDefault(request.ticketScorecard(), "ticket-quality");
+        String chatScorecard = blankToDefault(request.chatScorecard(), CHAT_SCORECARD);
         errors.throwIfAny();
 
         QaPlan plan = new QaPlan();
         plan.name = name;
         plan.periodStart = period[0];
         plan.periodEnd = period[1];
-        plan.scopeJson = write(new Scope(teams, channels, ticketTypes, min, max, callScorecard, ticketScorecard));
+        plan.scopeJson = write(new Scope(teams, channels, ticketTypes, min, max, callScorecard, ticketScorecard,
+                chatScorecard));
         plan.perAgent = perAgent;
         plan.minPerAgent = minPerAgent;
         plan.seed = request.seed() != null ? request.seed() : new SecureRandom().nextLong() >>> 1;
@@ -374,7 +378,11 @@ public class Sampling {
     }
 
     static String scorecardFor(Scope scope, Interactions.Type type) {
-        return type == Interactions.Type.CALL ? scope.callScorecard() : scope.ticketScorecard();
+        return switch (type) {
+            case CALL -> scope.callScorecard();
+            case TICKET -> scope.ticketScorecard();
+            case CHAT -> scope.chatScorecard() == null ? CHAT_SCORECARD : scope.chatScorecard();
+        };
     }
 
     static Scope scope(QaPlan plan) {

@@ -12,15 +12,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Calls and tickets seen alike, as things to evaluate: which one, whose, when. Other features refer
+ * Calls, tickets and chats seen alike, as things to evaluate: which one, whose, when. Other features refer
  * to an interaction by type and id and ask here, never reading the call or ticket tables themselves.
  */
 @ApplicationScoped
 public class Interactions {
 
-    public enum Type { CALL, TICKET }
+    public enum Type { CALL, TICKET, CHAT }
 
-    /** {@code label}: a call's external id or a ticket's number; {@code durationSeconds} only for calls. */
+    /** {@code label}: a call's or chat's external id or a ticket's number; {@code durationSeconds} not for tickets. */
     public record Ref(Type type, long id, String agent, String label, Instant at, Double durationSeconds) {
     }
 
@@ -34,7 +34,7 @@ public class Interactions {
     }
 
     /**
-     * Finds an interaction as a user names it: a call by id (or external id), a ticket by its number
+     * Finds an interaction as a user names it: a call or chat by id (or external id), a ticket by its number
      * (or id).
      */
     @Transactional
@@ -48,6 +48,10 @@ public class Interactions {
             Optional<Call> call = number == null ? Optional.empty() : Call.byId(number);
             return call.or(() -> Call.findByExternalId(key)).map(Interactions::ref);
         }
+        if (type == Type.CHAT) {
+            Optional<Chat> chat = number == null ? Optional.empty() : Chat.byId(number);
+            return chat.or(() -> Chat.findByExternalId(key)).map(Interactions::ref);
+        }
         Optional<Ticket> ticket = Ticket.findByNo(key);
         if (ticket.isEmpty() && number != null) {
             ticket = Ticket.<Ticket>findByIdOptional(number);
@@ -57,8 +61,11 @@ public class Interactions {
 
     @Transactional
     public Optional<Ref> get(Type type, long id) {
-        return type == Type.CALL ? Call.byId(id).map(Interactions::ref)
-                : Ticket.<Ticket>findByIdOptional(id).map(Interactions::ref);
+        return switch (type) {
+            case CALL -> Call.byId(id).map(Interactions::ref);
+            case TICKET -> Ticket.<Ticket>findByIdOptional(id).map(Interactions::ref);
+            case CHAT -> Chat.byId(id).map(Interactions::ref);
+        };
     }
 
     /** Several interactions of one type by id, in one query. */
@@ -68,16 +75,19 @@ public class Interactions {
         if (ids.isEmpty()) {
             return refs;
         }
-        if (type == Type.CALL) {
-            Call.<Call>list("id in ?1", ids).forEach(c -> refs.put(c.id, ref(c)));
-        } else {
-            Ticket.<Ticket>list("id in ?1", ids).forEach(t -> refs.put(t.id, ref(t)));
+        switch (type) {
+            case CALL -> Call.<Call>list("id in ?1", ids).forEach(c -> refs.put(c.id, ref(c)));
+            case TICKET -> Ticket.<Ticket>list("id in ?1", ids).forEach(t -> refs.put(t.id, ref(t)));
+            case CHAT -> Chat.getEntityManager().createQuery("select c.id, c.agent, c.externalId, c.startedAt,"
+                            + " c.durationSeconds from Chat c where c.id in ?1", Object[].class).setParameter(1, ids)
+                    .getResultList().forEach(r -> refs.put((Long) r[0], new Ref(Type.CHAT, (Long) r[0], (String) r[1],
+                            (String) r[2], (Instant) r[3], (Double) r[4])));
         }
         return refs;
     }
 
     /**
-     * Every interaction in scope (calls by start, tickets by creation), ordered by type and id. Only ids
+     * Every interaction in scope (calls and chats by start, tickets by creation), ordered by type and id. Only ids
      * and agents are read: a month can hold a million tickets.
      */
     @Transactional
@@ -118,6 +128,15 @@ public class Interactions {
             }
             select("select t.id, t.agent from Ticket t where " + where + " order by t.id", params, Type.TICKET, keys);
         }
+        if (anyType || scope.types().contains(Type.CHAT)) {
+            StringBuilder where = new StringBuilder("c.startedAt >= :from and c.startedAt < :to");
+            Map<String, Object> params = new HashMap<>(Map.of("from", scope.from(), "to", scope.to()));
+            if (!anyAgent) {
+                where.append(" and c.agent in :agents");
+                params.put("agents", scope.agents());
+            }
+            select("select c.id, c.agent from Chat c where " + where + " order by c.id", params, Type.CHAT, keys);
+        }
         return keys;
     }
 
@@ -131,6 +150,17 @@ public class Interactions {
 
     private static Ref ref(Call c) {
         return new Ref(Type.CALL, c.id, c.agent, c.externalId, c.startedAt, c.durationSeconds);
+    }
+
+    private static Ref ref(Chat c) {
+        return new Ref(Type.CHAT, c.id, c.agent, c.externalId, c.startedAt, c.durationSeconds);
+    }
+
+    /** A chat's messages as seconds from its start, in order (a comment is pinned to one of them); empty if none. */
+    @Transactional
+    public List<Double> messageOffsets(long chatId) {
+        return Chat.byId(chatId).map(c -> ChatService.read(c.messagesJson).stream()
+                .map(m -> java.time.Duration.between(c.startedAt, m.at()).toMillis() / 1000.0).toList()).orElse(List.of());
     }
 
     private static Ref ref(Ticket t) {

@@ -2,6 +2,7 @@ package io.zhijian.search;
 
 import io.quarkus.runtime.StartupEvent;
 import io.zhijian.interaction.CallService;
+import io.zhijian.interaction.ChatService;
 import io.zhijian.interaction.TicketService;
 import io.zhijian.interaction.Interactions;
 import io.zhijian.evaluation.EvaluationService;
@@ -71,6 +72,9 @@ public class CallIndexer {
     TicketService tickets;
 
     @Inject
+    ChatService chats;
+
+    @Inject
     EvaluationService evaluations;
 
     @Inject
@@ -91,6 +95,7 @@ public class CallIndexer {
     /** Calls indexed live while a rebuild runs: indexed again into the new generation before the swap. */
     private final Set<Long> changedDuringRebuild = ConcurrentHashMap.newKeySet();
     private final Set<Long> changedTickets = ConcurrentHashMap.newKeySet();
+    private final Set<Long> changedChats = ConcurrentHashMap.newKeySet();
     private volatile SearchIndex.Generation building;
 
     /**
@@ -145,7 +150,12 @@ public class CallIndexer {
             ids.forEach(this::index);
         } else {
             for (int i = 0; i < ids.size(); i += PAGE) {
-                indexTickets(ids.subList(i, Math.min(ids.size(), i + PAGE)));
+                List<Long> page = ids.subList(i, Math.min(ids.size(), i + PAGE));
+                if (change.kind() == IndexOutbox.Kind.TICKET) {
+                    indexTickets(page);
+                } else {
+                    indexChats(page);
+                }
             }
         }
         outbox.indexed(change.row());
@@ -165,6 +175,24 @@ public class CallIndexer {
             }
             if (building != null) {
                 changedTickets.add(id);
+            }
+        }
+    }
+
+    private void indexChats(List<Long> ids) {
+        Map<Long, ChatService.IndexableChat> found = new HashMap<>();
+        chats.indexable(ids).forEach(c -> found.put(c.id(), c));
+        Map<Long, Double> scores = evaluations.latestTotals(Interactions.Type.CHAT, ids);
+        for (long id : ids) {
+            Term key = new Term(SearchFields.CHAT_ID, Long.toString(id));
+            ChatService.IndexableChat chat = found.get(id);
+            if (chat != null) {
+                index.replace(key, ChatDocument.of(chat, scores.get(id)));
+            } else {
+                index.delete(key);
+            }
+            if (building != null) {
+                changedChats.add(id);
             }
         }
     }
@@ -196,7 +224,7 @@ public class CallIndexer {
             throw Problem.conflict(SearchTexts.text(m -> m.srRebuildRunning()));
         }
         done.set(0);
-        status = new RebuildStatus(RebuildState.RUNNING, 0, calls.count() + tickets.count(), clock.instant(), null, null);
+        status = new RebuildStatus(RebuildState.RUNNING, 0, calls.count() + tickets.count() + chats.count(), clock.instant(), null, null);
         rebuilder.execute(this::rebuild);
         return status();
     }
@@ -208,6 +236,7 @@ public class CallIndexer {
             fresh = index.openGeneration(index.newGenerationPath(), false);
             changedDuringRebuild.clear();
             changedTickets.clear();
+            changedChats.clear();
             building = fresh;
             long after = 0;
             for (List<Long> ids; !(ids = calls.idsAfter(after, PAGE)).isEmpty(); after = ids.get(ids.size() - 1)) {
@@ -227,7 +256,13 @@ public class CallIndexer {
                 }
                 done.addAndGet(ids.size());
             }
+            after = 0;
+            for (List<Long> ids; !(ids = chats.idsAfter(after, PAGE)).isEmpty(); after = ids.get(ids.size() - 1)) {
+                writeChats(fresh, ids);
+                done.addAndGet(ids.size());
+            }
             building = null;
+            writeChats(fresh, List.copyOf(changedChats));
             List<Long> changed = List.copyOf(changedTickets);
             Map<Long, Double> ticketScores = evaluations.latestTotals(Interactions.Type.TICKET, changed);
             for (TicketService.IndexableTicket ticket : tickets.indexable(changed)) {
@@ -249,7 +284,7 @@ public class CallIndexer {
             outbox.forgetUpTo(coveredRows);
             index.rebuilt();
             status = new RebuildStatus(RebuildState.DONE, done.get(), done.get(), status.startedAt(), clock.instant(), null);
-            LOG.infof("Search index rebuilt from the database: %d calls", done.get());
+            LOG.infof("Search index rebuilt from the database: %d calls, tickets and chats", done.get());
         } catch (IOException | RuntimeException e) {
             building = null;
             LOG.error("Rebuilding the search index failed; searches keep using the previous index", e);
@@ -263,6 +298,20 @@ public class CallIndexer {
             }
             status = new RebuildStatus(RebuildState.FAILED, done.get(), status.total(), status.startedAt(), clock.instant(),
                     e.toString());
+        }
+    }
+
+    /** Conversations into a new generation, or removed from it when they are gone. */
+    private void writeChats(SearchIndex.Generation into, List<Long> ids) throws IOException {
+        Map<Long, Double> scores = evaluations.latestTotals(Interactions.Type.CHAT, ids);
+        Set<Long> missing = new java.util.HashSet<>(ids);
+        for (ChatService.IndexableChat chat : chats.indexable(ids)) {
+            into.writer().updateDocument(new Term(SearchFields.CHAT_ID, Long.toString(chat.id())),
+                    ChatDocument.of(chat, scores.get(chat.id())));
+            missing.remove(chat.id());
+        }
+        for (long id : missing) {
+            into.writer().deleteDocuments(new Term(SearchFields.CHAT_ID, Long.toString(id)));
         }
     }
 
@@ -341,19 +390,19 @@ public class CallIndexer {
      * The day as a point (date ranges) and as a doc value (the hit's date). A hit's fields are read from doc
      * values, never stored fields: the index stores nothing, and no compressed block is inflated per hit.
      */
-    private static void day(Document d, LocalDate day) {
+    static void day(Document d, LocalDate day) {
         d.add(new LongPoint(SearchFields.DAY, day.toEpochDay()));
         d.add(new NumericDocValuesField(SearchFields.DAY, day.toEpochDay()));
     }
 
-    private static void score(Document d, Double score) {
+    static void score(Document d, Double score) {
         if (score != null) {
             d.add(new DoublePoint(SearchFields.SCORE, score));
             d.add(new DoubleDocValuesField(SearchFields.SCORE, score));
         }
     }
 
-    private static void keyword(Document d, String field, String value) {
+    static void keyword(Document d, String field, String value) {
         d.add(new StringField(field, value, Field.Store.NO));
         d.add(new SortedDocValuesField(field, new BytesRef(value)));
     }

@@ -2,7 +2,7 @@ package io.zhijian.search;
 
 import io.agroal.api.AgroalDataSource;
 import io.zhijian.evaluation.EvaluationScored;
-import io.zhijian.interaction.Interactions;
+import io.zhijian.interaction.ChatsImported;
 import io.zhijian.interaction.TicketsImported;
 import io.zhijian.transcription.TranscriptStored;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,7 +37,7 @@ public class IndexOutbox {
     /** Ids per row: a million-ticket import is 25 rows, each within the column's size. */
     private static final int CHUNK = 40_000;
 
-    public enum Kind { CALL, TICKET }
+    public enum Kind { CALL, TICKET, CHAT }
 
     /** One row: what changed, and which row says so. */
     public record Change(long row, Kind kind, List<Long> ids) {
@@ -63,8 +63,12 @@ public class IndexOutbox {
         record(Kind.TICKET, imported.ticketIds());
     }
 
+    void onChats(@Observes ChatsImported imported) {
+        record(Kind.CHAT, imported.chatIds());
+    }
+
     void onScored(@Observes EvaluationScored scored) {
-        record(scored.type() == Interactions.Type.CALL ? Kind.CALL : Kind.TICKET, List.of(scored.interactionId()));
+        record(Kind.valueOf(scored.type().name()), List.of(scored.interactionId()));
     }
 
     /** Within the change's transaction: the rows, and the indexing once (and only if) it commits. */

@@ -18,7 +18,7 @@ import java.util.Set;
 public final class SearchFields {
 
     static final String ID = "id";
-    /** Doc values grouping hits: a call's id, or minus a ticket's id. */
+    /** Doc values grouping hits: a call's or chat's id (only a chat has {@link #CHAT_ID} doc values), or minus a ticket's id. */
     static final String KEY = "key";
     static final String TICKET_ID = "ticketId";
     static final String TICKET_NO = "ticket";
@@ -26,6 +26,7 @@ public final class SearchFields {
     static final String UNIT = "unit";
     static final String REGION = "region";
     static final String CALL_ID = "callId";
+    static final String CHAT_ID = "chatId";
     static final String CHANNEL = "channel";
     static final String TYPE = "type";
     /** The "type" facet (CALL, or a ticket's type): doc values only, kept apart from the indexed ticket type. */

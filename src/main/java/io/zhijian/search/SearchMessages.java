@@ -108,4 +108,10 @@ public interface SearchMessages {
 
     @Message
     String srNumber(String name);
+
+    @Message
+    String searchChat(long id);
+
+    @Message
+    String searchTypeValue(String code);
 }

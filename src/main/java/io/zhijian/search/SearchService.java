@@ -3,6 +3,7 @@ package io.zhijian.search;
 import io.zhijian.identity.AgentVisibility;
 import io.zhijian.identity.UserView;
 import io.zhijian.interaction.CallService;
+import io.zhijian.interaction.ChatService;
 import io.zhijian.interaction.TicketService;
 import io.zhijian.platform.Pii;
 import io.zhijian.platform.Messages;
@@ -46,7 +47,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Runs searches: parses the query, limits it to what the caller may see, ranks the matching calls and tickets
+ * Runs searches: parses the query, limits it to what the caller may see, ranks the matching calls, tickets and chats
  * (one document each), counts facets over all of them, and cuts highlighted snippets from the database's text.
  */
 @ApplicationScoped
@@ -82,6 +83,9 @@ public class SearchService {
 
     @Inject
     TicketService tickets;
+
+    @Inject
+    ChatService chats;
 
     @Inject
     SearchConfig config;
@@ -162,7 +166,7 @@ public class SearchService {
     }
 
     /** What a hit shows that the index holds, read from doc values. */
-    private record Row(long key, String agent, String date, Double score, String language) {
+    private record Row(long key, String agent, String date, Double score, String language, boolean chat) {
     }
 
     /** Each document's fields, read leaf by leaf in document order (doc values only move forward). */
@@ -180,6 +184,7 @@ public class SearchService {
         NumericDocValues scores = null;
         SortedDocValues agents = null;
         SortedDocValues languages = null;
+        NumericDocValues chats = null;
         for (int i : order) {
             int doc = docs[i].doc;
             int next = ReaderUtil.subIndex(doc, leaves);
@@ -191,13 +196,14 @@ public class SearchService {
                 scores = reader.getNumericDocValues(SearchFields.SCORE);
                 agents = reader.getSortedDocValues(SearchFields.AGENT);
                 languages = reader.getSortedDocValues(SearchFields.LANGUAGE);
+                chats = reader.getNumericDocValues(SearchFields.CHAT_ID);
             }
             int local = doc - leaves.get(leaf).docBase;
             rows[i] = new Row(keys != null && keys.advanceExact(local) ? keys.longValue() : 0,
                     string(agents, local),
                     days != null && days.advanceExact(local) ? LocalDate.ofEpochDay(days.longValue()).toString() : null,
                     scores != null && scores.advanceExact(local) ? Double.longBitsToDouble(scores.longValue()) : null,
-                    string(languages, local));
+                    string(languages, local), chats != null && chats.advanceExact(local));
         }
         return rows;
     }
@@ -222,16 +228,22 @@ public class SearchService {
         Row[] rows = rows(searcher, shown);
         List<Long> callIds = new ArrayList<>();
         List<Long> ticketIds = new ArrayList<>();
+        List<Long> chatIds = new ArrayList<>();
         for (Row row : rows) {
-            (row.key() < 0 ? ticketIds : callIds).add(Math.abs(row.key()));
+            (row.chat() ? chatIds : row.key() < 0 ? ticketIds : callIds).add(Math.abs(row.key()));
         }
         Map<Long, List<Segment>> turns = transcription.turns(callIds);
         Map<Long, TicketService.TicketText> ticketTexts = tickets.texts(ticketIds);
+        Map<Long, List<ChatService.MessageView>> messages = chats.messages(chatIds);
         Highlights highlights = Highlights.of(query);
         List<Hit> hits = new ArrayList<>(shown.length);
         for (Row row : rows) {
             long id = Math.abs(row.key());
-            if (row.key() < 0) {
+            if (row.chat()) {
+                String language = row.language() == null ? "zh" : row.language();
+                hits.add(new Hit("CHAT", id, null, row.agent(), row.date(), row.score(),
+                        chatSnippets(highlights, language, messages.getOrDefault(id, List.of()))));
+            } else if (row.key() < 0) {
                 TicketService.TicketText ticket = ticketTexts.get(id);
                 hits.add(new Hit("TICKET", id, ticket == null ? null : ticket.ticketNo(), row.agent(), row.date(), row.score(),
                         ticket == null ? List.of() : ticketSnippet(highlights, ticket.text())));
@@ -263,6 +275,18 @@ public class SearchService {
                 .limit(SNIPPETS_PER_HIT)
                 .sorted(Comparator.comparingInt(Scored::order))
                 .map(Scored::snippet).toList();
+    }
+
+    /** The messages with the most matches, as for a call's turns; {@code start}: seconds from the conversation's start. */
+    private static List<Snippet> chatSnippets(Highlights highlights, String language, List<ChatService.MessageView> messages) {
+        List<Segment> turns = new ArrayList<>(messages.size());
+        for (ChatService.MessageView m : messages) {
+            if (m.from() != io.zhijian.interaction.ChatMessage.Sender.SYSTEM) {
+                Speaker speaker = m.from() == io.zhijian.interaction.ChatMessage.Sender.AGENT ? Speaker.AGENT : Speaker.CUSTOMER;
+                turns.add(new Segment(speaker, m.offsetSeconds(), m.offsetSeconds(), m.text(), 1, List.of()));
+            }
+        }
+        return callSnippets(highlights, language, turns);
     }
 
     private static List<Snippet> ticketSnippet(Highlights highlights, String text) {

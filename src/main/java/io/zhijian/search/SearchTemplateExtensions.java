@@ -17,7 +17,9 @@ public class SearchTemplateExtensions {
     static String facetQuery(String query, String facet, String value) {
         String filter = switch (facet) {
             case "month" -> "date:" + value;
-            case "type" -> "channel:" + value.toLowerCase(java.util.Locale.ROOT);
+            // The type facet holds CALL, CHAT, or a ticket's type (协查 …).
+            case "type" -> "CALL".equals(value) || "CHAT".equals(value) ? "channel:" + value.toLowerCase(java.util.Locale.ROOT)
+                    : "type:\"" + value.replace("\"", "") + "\"";
             default -> facet + ":\"" + value.replace("\"", "") + "\"";
         };
         return "(" + query + ") AND " + filter;

@@ -16,10 +16,10 @@ import io.vertx.ext.web.RoutingContext;
 public class BodySizeLimit {
 
     static final long DEFAULT_LIMIT = 2L * 1024 * 1024;
-    /** Ticket exports of 100k rows, and a year of daily rows for hundreds of agents, run to tens of megabytes. */
+    /** Ticket exports of 100k rows, a day's chat conversations, and a year of daily rows for hundreds of agents, run to tens of megabytes. */
     static final long IMPORT_LIMIT = 100L * 1024 * 1024;
     static final java.util.Set<String> IMPORTS = java.util.Set.of("/api/tickets/import", "/tickets/import",
-            "/api/operations/import", "/operations/import");
+            "/api/operations/import", "/operations/import", "/api/chats/import", "/chats/import");
 
     void register(@Observes Filters filters) {
         filters.register(this::limit, 100);

@@ -1,10 +1,12 @@
-// Ticket import: while the file is uploaded and imported, show how many rows are done.
+// Imports (tickets, chats): while the file is uploaded and imported, show how far it has got, read from the
+// progress page the status element names.
 (function () {
   const status = document.getElementById('import-progress');
   if (!status) return;
+  const source = status.getAttribute('data-progress');
   status.closest('form').addEventListener('submit', function () {
     setInterval(function () {
-      fetch('/tickets/import/progress', { credentials: 'same-origin' })
+      fetch(source, { credentials: 'same-origin' })
         .then(function (r) { return r.ok ? r.text() : ''; })
         .then(function (text) { if (text.trim()) status.textContent = text.trim(); });
     }, 1000);

@@ -45,8 +45,15 @@ class ScorecardYamlTest {
         assertEquals(13, card.items().stream().mapToDouble(Scorecard.Item::maxPoints).sum());
     }
 
+    @Test
+    void theChatScorecardIsWorthAHundredPointsForChatsOnly() {
+        Scorecard card = Fixtures.seed("chat-quality");
+        assertEquals(java.util.Set.of(Scorecard.Channel.CHAT), java.util.Set.copyOf(card.appliesTo()));
+        assertEquals(100, card.items().stream().mapToDouble(Scorecard.Item::maxPoints).sum());
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"call-quality", "ticket-quality", "call-monitoring"})
+    @ValueSource(strings = {"call-quality", "ticket-quality", "call-monitoring", "chat-quality"})
     void seedScorecardsRoundTrip(String key) {
         Scorecard card = Fixtures.seed(key);
         String written = ScorecardYaml.write(card);

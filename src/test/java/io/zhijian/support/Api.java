@@ -25,4 +25,19 @@ public final class Api {
     public static RequestSpecification as(String username, String password) {
         return RestAssured.given().config(CONFIG).auth().preemptive().basic(username, password);
     }
+
+    /** A JSON number, whole or not: 15 and 15.0 are the same value (JSON writes whole doubles either way). */
+    public static org.hamcrest.Matcher<Object> number(double expected) {
+        return new org.hamcrest.BaseMatcher<>() {
+            @Override
+            public boolean matches(Object actual) {
+                return actual instanceof Number n && Math.abs(n.doubleValue() - expected) < 1e-9;
+            }
+
+            @Override
+            public void describeTo(org.hamcrest.Description description) {
+                description.appendValue(expected);
+            }
+        };
+    }
 }

@@ -55,6 +55,11 @@ class CrashRecoveryIT {
                             "comments", Map.of("customer-info", "电话号码缺一位")))
                     .put("/api/evaluations/" + evaluation + "/answers").then().statusCode(200);
 
+            String chat = "{\"externalId\":\"CRASH-CHAT\",\"agent\":\"agent1\",\"startedAt\":\"2026-11-20 09:00\","
+                    + "\"messages\":[{\"at\":\"2026-11-20 09:00:05\",\"from\":\"CUSTOMER\",\"text\":\"" + WORD + "在哪里\"}]}";
+            as("qa").contentType(ContentType.JSON).body(chat).post("/api/chats/import").then().statusCode(200)
+                    .body("imported", equalTo(1));
+
             for (Map<String, Object> q : questions) {
                 Object answer = answerFor(q);
                 if (answer == null) {
@@ -84,8 +89,12 @@ class CrashRecoveryIT {
             as("qa").get("/api/evaluations/" + evaluation).then().statusCode(200)
                     .body("answers.customer-info", equalTo(15))
                     .body("comments.customer-info", equalTo("电话号码缺一位"));
-            as("qa").get("/api/search?q=" + WORD).then().statusCode(200)
+            // The ticket and the chat imported seconds before the kill are both found: the index caught up at start.
+            as("qa").get("/api/search?q=" + WORD + " channel:ticket").then().statusCode(200)
                     .body("total", equalTo(1)).body("hits[0].ticketNo", equalTo("CRASH-1"));
+            as("qa").get("/api/search?q=" + WORD + " channel:chat").then().statusCode(200)
+                    .body("total", equalTo(1)).body("hits[0].type", equalTo("CHAT"));
+            as("qa").get("/api/chats").then().statusCode(200).body("items.externalId", org.hamcrest.Matchers.hasItem("CRASH-CHAT"));
         } finally {
             app.stop();
             RestAssured.reset();

@@ -275,7 +275,8 @@ public class ChatService {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
-    static String write(List<ChatMessage> messages) {
+    /** The stored form of messages (the {@code messages_json} column). */
+    public static String write(List<ChatMessage> messages) {
         List<Stored> stored = messages.stream()
                 .map(x -> new Stored(x.at().toEpochMilli(), x.from().name().substring(0, 1), x.text())).toList();
         try {

@@ -24,10 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Chats go through the same workflow as calls and tickets: scoring, pinned comments, disputes, search, sampling. */
 @QuarkusTest
-class ChatEvaluationApiTest {
+public class ChatEvaluationApiTest {
 
     /** Every chat-quality item at its maximum; no ticket was needed (N/A). */
-    static final Map<String, Object> CHAT_QUALITY_FULL = Map.ofEntries(Map.entry("opening-closing-script", 8),
+    public static final Map<String, Object> CHAT_QUALITY_FULL = Map.ofEntries(Map.entry("opening-closing-script", 8),
             Map.entry("standard-language", 10), Map.entry("written-expression", 10), Map.entry("attitude", 10),
             Map.entry("accuracy", 15), Map.entry("completeness", 10), Map.entry("guidance", 10), Map.entry("dispatch", "NA"),
             Map.entry("response-time", 12), Map.entry("customer-data-protected", "yes"));

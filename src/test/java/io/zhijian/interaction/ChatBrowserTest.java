@@ -1,6 +1,7 @@
 package io.zhijian.interaction;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.zhijian.evaluation.ChatEvaluationApiTest;
 import io.zhijian.support.Chromium;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -12,14 +13,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.UUID;
+
+import static io.zhijian.support.Api.as;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * In a real browser: QA imports a day of chats in Chinese (one malformed, reported), reads a conversation with its
- * metrics, starts scoring it and pins a comment to a message; the agent reads their chat on a phone in English.
+ * metrics, starts scoring it and pins a comment to a message; the agent disputes the score and reads the chat on a
+ * phone in English.
  */
 @QuarkusTest
 class ChatBrowserTest {
@@ -71,8 +76,24 @@ class ChatBrowserTest {
         chromium.assertSound();
         chromium.assertNoInternals();
 
+        // QA finishes the scoring (API); the agent then disputes it on a phone, in English.
+        String evaluation = chromium.driver().getCurrentUrl().replaceAll(".*/evaluations/(\\d+).*", "$1");
+        as("qa").contentType("application/json").body(Map.of("answers", ChatEvaluationApiTest.CHAT_QUALITY_FULL))
+                .put("/api/evaluations/" + evaluation + "/answers").then().statusCode(200);
+        as("qa").post("/api/evaluations/" + evaluation + "/submit").then().statusCode(200);
+
         chromium.viewport(Chromium.PHONE);
         chromium.signIn("agent1", "en");
+        chromium.open("/evaluations/" + evaluation);
+        chromium.assertSound();
+        chromium.assertNoInternals();
+        assertTrue(chromium.text().contains("First response") && chromium.text().contains("Chat"), chromium.text());
+        chromium.find("form[action$='/dispute'] input[value='attitude']").click();
+        chromium.find("form[action$='/dispute'] textarea[name=reason]").sendKeys("The customer stopped replying");
+        chromium.find("form[action$='/dispute'] button").click();
+        chromium.waitFor(d -> d.getPageSource().contains("Dispute open"));
+        chromium.assertSound();
+
         chromium.open("/chats");
         chromium.assertSound();
         chromium.driver().findElement(By.linkText(good)).click();

@@ -44,6 +44,10 @@ public final class DateTimes {
         if (plain != null) {
             return plain;
         }
+        Instant iso = isoWithSeconds(t);
+        if (iso != null) {
+            return iso;
+        }
         // ISO forms are parsed only when the text has their shape: a failed parse costs an exception.
         try {
             if (WITH_OFFSET.matcher(t).matches()) {
@@ -56,6 +60,76 @@ public final class DateTimes {
             // the right shape with impossible values, such as month 13
         }
         return null;
+    }
+
+    /**
+     * What JSON exports write, read by hand (a chat import has 20 of these per conversation, and the general parse
+     * cost more than storing the conversation): {@code 2026-11-20T09:00:05}, optionally {@code .fraction}, then
+     * {@code Z} or {@code ±hh:mm}. Null for any other shape (the general parse then decides) or impossible values.
+     */
+    private static Instant isoWithSeconds(String t) {
+        int n = t.length();
+        if (n < 20 || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T' || t.charAt(13) != ':'
+                || t.charAt(16) != ':') {
+            return null;
+        }
+        int year = digits(t, 0, 4);
+        int month = digits(t, 5, 2);
+        int day = digits(t, 8, 2);
+        int hour = digits(t, 11, 2);
+        int minute = digits(t, 14, 2);
+        int second = digits(t, 17, 2);
+        if ((year | month | day | hour | minute | second) < 0) {
+            return null;
+        }
+        int i = 19;
+        int nanos = 0;
+        if (t.charAt(i) == '.') {
+            int start = ++i;
+            while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+                i++;
+            }
+            int length = i - start;
+            if (length < 1 || length > 9) {
+                return null;
+            }
+            nanos = digits(t, start, length);
+            for (int k = length; k < 9; k++) {
+                nanos *= 10;
+            }
+        }
+        int offsetSeconds;
+        if (i == n - 1 && t.charAt(i) == 'Z') {
+            offsetSeconds = 0;
+        } else if (i == n - 6 && (t.charAt(i) == '+' || t.charAt(i) == '-') && t.charAt(i + 3) == ':') {
+            int hours = digits(t, i + 1, 2);
+            int minutes = digits(t, i + 4, 2);
+            if ((hours | minutes) < 0 || hours > 18 || minutes > 59) {
+                return null;
+            }
+            offsetSeconds = (t.charAt(i) == '-' ? -1 : 1) * (hours * 3600 + minutes * 60);
+        } else {
+            return null;
+        }
+        try {
+            return LocalDateTime.of(year, month, day, hour, minute, second, nanos)
+                    .toInstant(java.time.ZoneOffset.ofTotalSeconds(offsetSeconds));
+        } catch (java.time.DateTimeException impossible) {
+            return null;
+        }
+    }
+
+    /** The decimal number written by {@code length} digits from {@code from}; -1 if any is not a digit. */
+    private static int digits(String t, int from, int length) {
+        int value = 0;
+        for (int i = from; i < from + length; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /**

@@ -51,4 +51,19 @@ class DateTimesTest {
         org.junit.jupiter.api.Assertions.assertFalse(DateTimes.plausible(java.time.Instant.MIN));
         org.junit.jupiter.api.Assertions.assertFalse(DateTimes.plausibleYear(9999));
     }
+
+    @org.junit.jupiter.api.Test
+    void isoTimesWithSecondsAreReadExactlyAsTheGeneralParserReadsThem() {
+        for (String text : new String[]{"2026-11-20T09:00:05+08:00", "2026-11-20T01:00:05Z", "2026-11-20T09:00:05.123Z",
+                "2026-11-20T09:00:05.123456789-05:30", "2026-12-31T23:59:59.5+14:00", "2024-02-29T12:00:00+00:00",
+                "2026-11-20T09:00:05.000001Z"}) {
+            assertEquals(OffsetDateTime.parse(text).toInstant(), DateTimes.parse(text), text);
+        }
+        for (String text : new String[]{"2026-13-01T00:00:00Z", "2026-02-30T00:00:00Z", "2026-11-20T24:00:00Z",
+                "2026-11-20T09:60:00Z", "2026-11-20T09:00:05+19:00", "2026-11-20T09:00:05+08:60",
+                "2026-11-20T09:00:05.1234567890Z", "2026-11-20T09:00:05+0800", "2026-11-20T09:00:05X", "2026-11-20T0a:00:05Z",
+                "2026-11-20T09:00:05+08:00x", "2025-02-29T00:00:00Z"}) {
+            org.junit.jupiter.api.Assertions.assertNull(DateTimes.parse(text), text);
+        }
+    }
 }

@@ -3,7 +3,6 @@ package io.zhijian.interaction;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zhijian.platform.TableFile;
 
@@ -86,10 +85,7 @@ final class ChatFile {
                 if (token == null) {
                     throw new Broken(parser.currentLocation().getLineNr(), parser.currentLocation().getColumnNr());
                 }
-                position++;
-                JsonNode node = parser.readValueAsTree();
-                conversations.add(node != null && node.isObject() ? conversation(position, node)
-                        : Raw.unreadable(position, "not-object"));
+                conversations.add(entry(++position, parser));
             }
             if (parser.nextToken() != null) {
                 throw new Broken(parser.currentLocation().getLineNr(), parser.currentLocation().getColumnNr());
@@ -112,39 +108,77 @@ final class ChatFile {
             if (line.isBlank()) {
                 continue;
             }
-            try {
-                JsonNode node = JSON.readTree(line);
-                conversations.add(node != null && node.isObject() ? conversation(number, node)
-                        : Raw.unreadable(number, "not-object"));
-            } catch (JsonProcessingException e) {
+            try (JsonParser parser = JSON.createParser(line)) {
+                parser.nextToken();
+                Raw raw = entry(number, parser);
+                conversations.add(parser.nextToken() == null ? raw : Raw.unreadable(number, "not-json"));
+            } catch (IOException e) {
                 conversations.add(Raw.unreadable(number, "not-json"));
             }
         }
         return conversations;
     }
 
-    private static Raw conversation(int line, JsonNode node) {
+    /**
+     * The entry the parser is at, read as it streams by (a tree of a 100 MB upload would cost more than storing it):
+     * a conversation, or why not.
+     */
+    private static Raw entry(int line, JsonParser parser) throws IOException {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            parser.skipChildren();
+            return Raw.unreadable(line, "not-object");
+        }
+        Map<String, String> fields = new HashMap<>();
         List<RawMessage> messages = new ArrayList<>();
-        JsonNode list = node.get("messages");
-        if (list != null && list.isArray()) {
-            for (JsonNode m : list) {
-                messages.add(m.isObject() ? new RawMessage(line, string(m, "at"), string(m, "from"), string(m, "text"))
-                        : new RawMessage(line, null, null, null));
+        String error = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (name.equals("messages")) {
+                if (value == JsonToken.START_ARRAY) {
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        messages.add(message(line, parser));
+                    }
+                } else if (value != JsonToken.VALUE_NULL) {
+                    parser.skipChildren();
+                    error = "messages-not-list";
+                }
+            } else if (value.isScalarValue()) {
+                fields.put(name, value == JsonToken.VALUE_NULL ? null : parser.getText());
+            } else {
+                fields.put(name, JSON.readTree(parser).toString());
             }
         }
-        return new Raw(line, string(node, "externalId"), string(node, "agent"), string(node, "channel"),
-                string(node, "customer"), string(node, "startedAt"), string(node, "endedAt"),
-                string(node, "satisfaction"), string(node, "ticketNo"), messages,
-                list != null && !list.isArray() && !list.isNull() ? "messages-not-list" : null);
+        return new Raw(line, fields.get("externalId"), fields.get("agent"), fields.get("channel"), fields.get("customer"),
+                fields.get("startedAt"), fields.get("endedAt"), fields.get("satisfaction"), fields.get("ticketNo"),
+                messages, error);
     }
 
-    /** A value as text (numbers too: an id or a satisfaction may come as either); null when absent or null. */
-    private static String string(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return null;
+    private static RawMessage message(int line, JsonParser parser) throws IOException {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            parser.skipChildren();
+            return new RawMessage(line, null, null, null);
         }
-        return value.isValueNode() ? value.asText() : value.toString();
+        String at = null;
+        String from = null;
+        String text = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            String scalar = value.isScalarValue() && value != JsonToken.VALUE_NULL ? parser.getText() : null;
+            if (!value.isScalarValue()) {
+                parser.skipChildren();
+            }
+            switch (name) {
+                case "at" -> at = scalar;
+                case "from" -> from = scalar;
+                case "text" -> text = scalar;
+                default -> {
+                    // other fields of a message (ids, read receipts) are not kept
+                }
+            }
+        }
+        return new RawMessage(line, at, from, text);
     }
 
     /**

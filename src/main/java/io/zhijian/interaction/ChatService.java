@@ -200,9 +200,8 @@ public class ChatService {
             chat.importedAt = now;
             chat.importedBy = actor;
         }
-        insert(fresh);
+        changedIds.addAll(insert(fresh));
         Chat.getEntityManager().flush();
-        changedIds.addAll(ids(fresh.stream().map(c -> c.externalId).toList()).values());
         audit.record(actor, "CHATS_IMPORTED", "chats", null, null,
                 Map.of("imported", fresh.size(), "updated", updated, "rejected", rejected.size()));
         imported.fire(new ChatsImported(changedIds));
@@ -248,17 +247,21 @@ public class ChatService {
         return ids;
     }
 
-    /** New conversations as JDBC batches: identity ids rule out Hibernate's insert batching. */
-    private static void insert(List<Chat> chats) {
+    /**
+     * New conversations as JDBC batches (identity ids rule out Hibernate's insert batching); their ids come back as
+     * the batches' generated keys.
+     */
+    private static List<Long> insert(List<Chat> chats) {
+        List<Long> ids = new ArrayList<>(chats.size());
         if (chats.isEmpty()) {
-            return;
+            return ids;
         }
         Chat.getEntityManager().unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("insert into chats (external_id, agent, platform,"
                     + " customer, started_at, ended_at, satisfaction, ticket_no, messages_json, message_count,"
                     + " agent_messages, customer_messages, first_response_seconds, mean_response_seconds,"
                     + " longest_response_seconds, longest_customer_wait_seconds, duration_seconds, ended_by,"
-                    + " imported_at, imported_by) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                    + " imported_at, imported_by) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", new String[]{"id"})) {
                 int pending = 0;
                 for (Chat c : chats) {
                     insert.setString(1, c.externalId);
@@ -283,15 +286,25 @@ public class ChatService {
                     insert.setString(20, c.importedBy);
                     insert.addBatch();
                     if (++pending == 500) {
-                        insert.executeBatch();
+                        execute(insert, ids);
                         pending = 0;
                     }
                 }
                 if (pending > 0) {
-                    insert.executeBatch();
+                    execute(insert, ids);
                 }
             }
         });
+        return ids;
+    }
+
+    private static void execute(PreparedStatement batch, List<Long> ids) throws java.sql.SQLException {
+        batch.executeBatch();
+        try (java.sql.ResultSet keys = batch.getGeneratedKeys()) {
+            while (keys.next()) {
+                ids.add(keys.getLong(1));
+            }
+        }
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -77,6 +77,10 @@ public class Evaluation extends PanacheEntityBase {
     @Column(name = "professional_score")
     public Double professionalScore;
 
+    /** Whether the items that lost points are in {@link EvaluationItemLoss} (false for older evaluations until the next start). */
+    @Column(name = "item_losses_recorded", nullable = false)
+    public boolean itemLossesRecorded;
+
     /** 0 while a draft; 1 once submitted; +1 for every amendment. */
     @Column(nullable = false)
     public int revision;

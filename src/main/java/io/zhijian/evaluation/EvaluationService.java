@@ -628,6 +628,21 @@ public class EvaluationService {
         evaluation.criticalFailure = facts.criticalFailure();
         evaluation.attitudeClean = facts.attitudeClean();
         evaluation.professionalScore = facts.professionalScore();
+        EvaluationItemLoss.delete("evaluationId", evaluation.id);
+        for (ScoringEngine.SectionResult section : result.sections()) {
+            for (ScoringEngine.ItemResult item : section.items()) {
+                boolean failed = result.criticalFailures().contains(item.key());
+                if (item.applicable() && (item.points() < item.possiblePoints() || failed)) {
+                    EvaluationItemLoss loss = new EvaluationItemLoss();
+                    loss.evaluationId = evaluation.id;
+                    loss.scorecardKey = evaluation.scorecardKey;
+                    loss.itemKey = item.key();
+                    loss.pointsLost = item.possiblePoints() - item.points();
+                    loss.persist();
+                }
+            }
+        }
+        evaluation.itemLossesRecorded = true;
     }
 
     /** One agent's submitted evaluations (calibration scoring left out) over a span, for the month's KPIs. */
@@ -725,6 +740,53 @@ public class EvaluationService {
                 ((Number) totals[0]).longValue());
     }
 
+    /** How many evaluations lost points on an item (per agent, or per day when asked by day). */
+    public record ItemLosses(String agent, java.time.LocalDate day, String scorecardKey, String itemKey, long evaluations) {
+    }
+
+    /** How many evaluations there were, per agent or per day, of a scorecard: the denominators of {@link ItemLosses}. */
+    public record Evaluated(String agent, java.time.LocalDate day, String scorecardKey, long evaluations) {
+    }
+
+    public record LossCounts(List<ItemLosses> losses, List<Evaluated> evaluated) {
+    }
+
+    /**
+     * Aggregated in the database over the evaluations submitted in [from, to) (calibration scoring left out), of the
+     * given agents (null: everyone's) and scorecard (null: any): per agent, or per day with {@code byDay}, how many
+     * lost points on each item, and how many there were.
+     */
+    @Transactional
+    public LossCounts itemLosses(Instant from, Instant to, List<String> agents, String scorecardKey, boolean byDay) {
+        if (agents != null && agents.isEmpty()) {
+            return new LossCounts(List.of(), List.of());
+        }
+        String group = byDay ? "cast(e.submittedAt as LocalDate)" : "e.agent";
+        String where = " e.status = :status and e.calibrationId is null and e.agent is not null"
+                + " and e.submittedAt >= :from and e.submittedAt < :to"
+                + (agents == null ? "" : " and e.agent in :agents")
+                + (scorecardKey == null ? "" : " and e.scorecardKey = :scorecard");
+        var losses = Evaluation.getEntityManager().createQuery("select " + group + ", l.scorecardKey, l.itemKey, count(l)"
+                + " from EvaluationItemLoss l, Evaluation e where l.evaluationId = e.id and" + where
+                + " group by " + group + ", l.scorecardKey, l.itemKey", Object[].class);
+        var counted = Evaluation.getEntityManager().createQuery("select " + group + ", e.scorecardKey, count(e)"
+                + " from Evaluation e where" + where + " group by " + group + ", e.scorecardKey", Object[].class);
+        for (var q : List.of(losses, counted)) {
+            q.setParameter("status", Evaluation.Status.SUBMITTED).setParameter("from", from).setParameter("to", to);
+            if (agents != null) {
+                q.setParameter("agents", agents);
+            }
+            if (scorecardKey != null) {
+                q.setParameter("scorecard", scorecardKey);
+            }
+        }
+        return new LossCounts(losses.getResultList().stream().map(r -> new ItemLosses(byDay ? null : (String) r[0],
+                        byDay ? (java.time.LocalDate) r[0] : null, (String) r[1], (String) r[2], ((Number) r[3]).longValue()))
+                .toList(),
+                counted.getResultList().stream().map(r -> new Evaluated(byDay ? null : (String) r[0],
+                        byDay ? (java.time.LocalDate) r[0] : null, (String) r[1], ((Number) r[2]).longValue())).toList());
+    }
+
     /** One submitted evaluation as the KPIs count it (the drill-down behind an agent's QA figures). */
     public record CountedEvaluation(long id, String scorecardKey, Instant submittedAt, Double total,
                                     boolean criticalFailure, boolean attitudeClean, Double professionalScore,
@@ -748,7 +810,8 @@ public class EvaluationService {
     /** Evaluations submitted before the KPI facts existed get them (once; a handful per install). */
     @Transactional
     public int recordMissingFacts() {
-        List<Evaluation> missing = Evaluation.list("status = ?1 and criticalFailure is null", Evaluation.Status.SUBMITTED);
+        List<Evaluation> missing = Evaluation.list("status = ?1 and (criticalFailure is null or itemLossesRecorded = false)",
+                Evaluation.Status.SUBMITTED);
         missing.forEach(e -> recordFacts(e, score(e, EvaluationJson.answers(e.answersJson), true)));
         return missing.size();
     }

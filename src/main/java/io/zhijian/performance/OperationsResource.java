@@ -51,6 +51,22 @@ public class OperationsResource {
         return operations.importFile(body, TableFile.format(format, contentType), page.getUsername(), page.getLang());
     }
 
+    @Inject
+    IntervalService intervals;
+
+    @POST
+    @Path("intervals/import")
+    @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME})
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Import the telephony system's interval report, one row per half hour: CSV (UTF-8 or GB18030) or "
+            + "XLSX (format=csv|xlsx, else from Content-Type) with date 日期, start 时段 (HH:mm, a half hour), offered "
+            + "呼入量, answered 接听量, answered_in_threshold 及时接听量, abandoned 放弃量. The same date and half hour "
+            + "again updates the row. → {imported, updated, rejected:[{line, reason}]}")
+    public OperationsService.ImportReport importIntervals(byte[] body, @RestQuery String format,
+                                                          @HeaderParam("Content-Type") String contentType) {
+        return intervals.importFile(body, TableFile.format(format, contentType), page.getUsername(), page.getLang());
+    }
+
     @GET
     @RolesAllowed({Role.ADMIN_NAME, Role.MANAGER_NAME, Role.LEAD_NAME, Role.AGENT_NAME})
     @Operation(summary = "An agent's operational rows of a month (period=2026-10), day by day: the rows behind the "

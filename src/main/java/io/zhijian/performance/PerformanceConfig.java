@@ -1,6 +1,7 @@
 package io.zhijian.performance;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 
 import java.nio.file.Path;
@@ -15,4 +16,12 @@ public interface PerformanceConfig {
      */
     @WithName("scorecards-dir")
     Optional<Path> rulesDir();
+
+    /**
+     * The answer time the interval reports' "answered in threshold" counts stand for (what service level means here,
+     * shown with it); the telephony system decides it, this only says it.
+     */
+    @WithName("performance.service-level-threshold-seconds")
+    @WithDefault("20")
+    int serviceLevelThresholdSeconds();
 }

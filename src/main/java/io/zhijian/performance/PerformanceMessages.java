@@ -447,4 +447,22 @@ public interface PerformanceMessages {
 
     @Message
     String perfOpen();
+
+    @Message
+    String ivNoDateColumn(String unknown);
+
+    @Message
+    String ivStart(String value);
+
+    @Message
+    String ivAnsweredOverOffered(int answered, int offered);
+
+    @Message
+    String ivInThresholdOverAnswered(int inThreshold, int answered);
+
+    @Message
+    String ivAbandonedOverUnanswered(int abandoned, int unanswered);
+
+    @Message
+    String ivDuplicate(int line);
 }

@@ -93,6 +93,16 @@ public class ReportService {
         return new DistributionView(from, to, d.evaluations(), d.criticalFailures(), bands);
     }
 
+    @Inject
+    ItemFailures itemFailures;
+
+    /** The causes of lost points over [from, to] (inclusive days), of the same scope as the trend. */
+    public List<Map<String, Object>> itemFailures(LocalDate from, LocalDate to, String team, String agent,
+                                                  String scorecard, ItemFailures.By by, UserView viewer, String lang) {
+        return itemFailures.rows(start(from), start(to.plusDays(1)), scope(team, agent, viewer), scorecard, by, lang)
+                .stream().map(r -> ItemFailures.json(r, by)).toList();
+    }
+
     /** The agents whose evaluations count: one agent, a team, or everyone the viewer may see (null: everyone). */
     private List<String> scope(String team, String agent, UserView viewer) {
         Optional<List<String>> visible = visibility.visibleAgents(viewer);

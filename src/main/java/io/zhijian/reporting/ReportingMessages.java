@@ -21,4 +21,49 @@ public interface ReportingMessages {
 
     @Message
     String byInvalid(String value);
+
+    @Message
+    String byGroupInvalid(String value);
+
+    @Message
+    String weekInvalid(String value);
+
+    @Message
+    String monthInvalid(String value);
+
+    @Message
+    String formatInvalid(String value);
+
+    @Message
+    String reportTitle(String kind, String period);
+
+    @Message
+    String sheetTeams();
+
+    @Message
+    String sheetAgents();
+
+    @Message
+    String colTeam();
+
+    @Message
+    String colAgent();
+
+    @Message
+    String colName();
+
+    @Message
+    String colAll();
+
+    @Message
+    String figure(String name);
+
+    @Message
+    String ofPeriod(String figure, String period);
+
+    @Message
+    String changeOf(String figure);
+
+    @Message
+    String generatedAt(String when);
 }

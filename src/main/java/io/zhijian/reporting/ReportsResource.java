@@ -80,6 +80,47 @@ public class ReportsResource {
     }
 
     @GET
+    @Path("reports/item-failures")
+    @Operation(summary = "The causes of lost points over [from, to] (default the last 12 weeks), of an agent, a team or "
+            + "everyone the caller may see, optionally of one scorecard, by=team (default), agent or week: {rows:[{team "
+            + "(or agent, week), scorecard, item, name, failures, evaluations, share}]} — failures: evaluations that lost "
+            + "points on the item (or failed it critically); evaluations: that group's evaluations of the scorecard; "
+            + "rows by group, most failures first")
+    public Map<String, Object> itemFailures(@RestQuery String from, @RestQuery String to, @RestQuery String scorecard,
+                                            @RestQuery String by, @RestQuery String team, @RestQuery String agent) {
+        ItemFailures.By grouping;
+        try {
+            grouping = by == null || by.isBlank() ? ItemFailures.By.TEAM
+                    : ItemFailures.By.valueOf(by.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Problem.invalid(Map.of("by", ReportingTexts.text(m -> m.byGroupInvalid(by))));
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate[] range = range(from, to, today.minusWeeks(12), today);
+        return Map.of("from", range[0], "to", range[1], "by", grouping.name().toLowerCase(java.util.Locale.ROOT),
+                "rows", reports.itemFailures(range[0], range[1], team, agent,
+                        scorecard == null || scorecard.isBlank() ? null : scorecard.trim(), grouping,
+                        page.getUser().orElseThrow(), page.getLang()));
+    }
+
+    @Inject
+    io.zhijian.performance.IntervalService intervals;
+
+    @GET
+    @Path("reports/service-level")
+    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.MANAGER_NAME})
+    @Operation(summary = "The service level by half hour of the opening hours (08:30–22:30) over [from, to] (default the "
+            + "last 4 weeks), from the imported interval reports: {thresholdSeconds, total, slots:[{start, offered, "
+            + "answered, answeredInThreshold, abandoned, serviceLevel, answerRate, abandonRate}], peak:{start, end, "
+            + "offered, serviceLevel, shareOfDay}} — serviceLevel = answered in threshold / offered; the peak is the hour "
+            + "(two half hours) with the most calls offered")
+    public io.zhijian.performance.IntervalService.ServiceLevel serviceLevel(@RestQuery String from, @RestQuery String to) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate[] range = range(from, to, today.minusWeeks(4), today);
+        return intervals.serviceLevel(range[0], range[1]);
+    }
+
+    @GET
     @Path("reports/inspectors")
     @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.MANAGER_NAME})
     @Operation(summary = "Inspectors over [from, to] (default this month): assignments made (done = evaluation submitted, "

@@ -87,6 +87,17 @@ public class ChatEvaluationApiTest {
         as("agent1").contentType("application/json").body(Map.of("items", List.of("attitude"), "reason", "客户没有再回复"))
                 .post("/api/evaluations/" + id + "/disputes").then().statusCode(201).body("status", equalTo("OPEN"));
 
+        // The conversation imported again (corrected) is updated in place and keeps its evaluation.
+        String again = """
+                {"externalId":"%s","agent":"agent1","channel":"京东","startedAt":"2026-11-18T09:00:00+08:00",
+                 "messages":[{"at":"2026-11-18T09:00:05+08:00","from":"CUSTOMER","text":"我的包裹三天没有更新"},
+                             {"at":"2026-11-18T09:00:20+08:00","from":"AGENT","text":"您好，请稍等"}]}""".formatted(external);
+        as("qa").contentType("application/json").body(again.replace("\n", " ")).post("/api/chats/import").then()
+                .statusCode(200).body("updated", equalTo(1)).body("imported", equalTo(0));
+        as("qa").get("/api/evaluations/" + id).then().statusCode(200).body("interactionId", equalTo((int) chat))
+                .body("total", equalTo(100));
+        as("qa").get("/api/chats/" + chat).then().body("messages.size()", equalTo(2));
+
         // The evaluation page shows the conversation beside the form, the comment linked to its message.
         String page = Browser.signedInAs("agent1").acceptLanguage("zh").get("/evaluations/" + id).then()
                 .statusCode(200).extract().asString();

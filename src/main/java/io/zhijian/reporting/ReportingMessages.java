@@ -66,4 +66,112 @@ public interface ReportingMessages {
 
     @Message
     String generatedAt(String when);
+
+    @Message
+    String dashTitle();
+
+    @Message
+    String dashTrend();
+
+    @Message
+    String dashDistribution();
+
+    @Message
+    String dashCauses();
+
+    @Message
+    String dashService(int seconds);
+
+    @Message
+    String dashServiceWithPeak(int seconds, String start, String end, long offered, String level);
+
+    @Message
+    String dashWeek();
+
+    @Message
+    String dashInterval();
+
+    @Message
+    String dashBand();
+
+    @Message
+    String dashItem();
+
+    @Message
+    String dashFailures();
+
+    @Message
+    String dashCumulative();
+
+    @Message
+    String dashSlot();
+
+    @Message
+    String dashOffered();
+
+    @Message
+    String dashAnswered();
+
+    @Message
+    String dashInThreshold();
+
+    @Message
+    String dashAbandoned();
+
+    @Message
+    String dashServiceLevel();
+
+    @Message
+    String dashAbandonRate();
+
+    @Message
+    String dashFrom();
+
+    @Message
+    String dashTo();
+
+    @Message
+    String dashTeam();
+
+    @Message
+    String dashAgent();
+
+    @Message
+    String dashScorecard();
+
+    @Message
+    String dashAny();
+
+    @Message
+    String dashApply();
+
+    @Message
+    String dashTable();
+
+    @Message
+    String dashDownload();
+
+    @Message
+    String dashEmpty();
+
+    @Message
+    String dashReports();
+
+    @Message
+    String dashReportLinks();
+
+    @Message
+    String dashDaily();
+
+    @Message
+    String dashWeekly();
+
+    @Message
+    String dashMonthly();
+
+    @Message
+    String dashEvaluationsExport();
+
+    @Message
+    String navDashboard();
 }

@@ -1,0 +1,171 @@
+package io.zhijian.reporting;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.zhijian.identity.CurrentUser;
+import io.zhijian.identity.Role;
+import io.zhijian.identity.TeamService;
+import io.zhijian.identity.UserView;
+import io.zhijian.platform.Problem;
+import io.zhijian.scorecard.ScorecardService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The team dashboard (/reports): score trend with its band, distribution, causes of lost points and the service level,
+ * each chart beside its table and with an XLSX of the same numbers, for a period, team, agent and scorecard.
+ */
+@Path("/reports")
+@RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
+public class ReportPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance dashboard(Dashboard.Filters filters, List<Dashboard.Chart> charts, String query,
+                                                 List<String> teams, List<ScorecardService.Summary> scorecards,
+                                                 String error);
+    }
+
+    @Inject
+    Dashboard dashboard;
+
+    @Inject
+    TeamService teams;
+
+    @Inject
+    ScorecardService scorecards;
+
+    @Inject
+    CurrentUser page;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public Response page(@RestQuery String from, @RestQuery String to, @RestQuery String team, @RestQuery String agent,
+                         @RestQuery String scorecard) {
+        UserView viewer = page.getUser().orElseThrow();
+        Dashboard.Filters filters;
+        String error = null;
+        int status = 200;
+        List<Dashboard.Chart> charts = new ArrayList<>();
+        try {
+            filters = filters(from, to, team, agent, scorecard);
+            for (String key : charts()) {
+                charts.add(dashboard.chart(key, filters, viewer, page.getLang()));
+            }
+        } catch (Problem problem) {
+            filters = filters(null, null, null, null, null);
+            error = String.join(" ", problem.messages(page.messages()));
+            status = problem.status();
+        }
+        return Response.status(status).entity(page.render(Templates.dashboard(filters, charts, query(filters),
+                teams.list().stream().map(TeamService.TeamView::name).toList(),
+                scorecards.list().stream().filter(s -> s.latestVersion() != null).toList(), error))).build();
+    }
+
+    /** The numbers of one chart as a workbook: the table the page shows beside it. */
+    @GET
+    @Path("{chart}.xlsx")
+    @Produces(PeriodReportsResource.XLSX)
+    public Response export(@RestPath String chart, @RestQuery String from, @RestQuery String to,
+                           @RestQuery String team, @RestQuery String agent, @RestQuery String scorecard) {
+        if (!charts().contains(chart)) {
+            throw Problem.notFound(ReportingTexts.text(m -> m.dashEmpty()));
+        }
+        Dashboard.Chart table = dashboard.chart(chart, filters(from, to, team, agent, scorecard),
+                page.getUser().orElseThrow(), page.getLang());
+        StreamingOutput body = out -> {
+            try (XSSFWorkbook book = new XSSFWorkbook()) {
+                Sheet sheet = book.createSheet(chart);
+                sheet.createRow(0).createCell(0).setCellValue(table.title());
+                Row header = sheet.createRow(2);
+                for (int i = 0; i < table.headers().size(); i++) {
+                    header.createCell(i).setCellValue(table.headers().get(i));
+                }
+                int r = 3;
+                for (List<Object> values : table.rows()) {
+                    Row row = sheet.createRow(r++);
+                    for (int i = 0; i < values.size(); i++) {
+                        if (values.get(i) instanceof Number n) {
+                            row.createCell(i).setCellValue(n.doubleValue());
+                        } else {
+                            row.createCell(i).setCellValue(String.valueOf(values.get(i)));
+                        }
+                    }
+                }
+                book.write(out);
+            }
+        };
+        return Response.ok(body, PeriodReportsResource.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"" + chart + ".xlsx\"").build();
+    }
+
+    /** Agents see their own numbers; the centre's service level is not theirs to read. */
+    private List<String> charts() {
+        boolean agentOnly = page.hasRole(Role.AGENT_NAME) && !page.hasRole(Role.LEAD_NAME) && !page.hasRole(Role.QA_NAME)
+                && !page.hasRole(Role.MANAGER_NAME) && !page.hasRole(Role.TRAINER_NAME) && !page.isAdmin();
+        return agentOnly ? Dashboard.CHARTS.subList(0, 3) : Dashboard.CHARTS;
+    }
+
+    private Dashboard.Filters filters(String from, String to, String team, String agent, String scorecard) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate start = date("from", from, today.minusWeeks(12));
+        LocalDate end = date("to", to, today);
+        if (start.isAfter(end) || start.plusYears(5).isBefore(end)) {
+            throw Problem.invalid(java.util.Map.of("to", ReportingTexts.text(ReportingMessages::rangeInvalid)));
+        }
+        return new Dashboard.Filters(start, end, blank(team), blank(agent), blank(scorecard));
+    }
+
+    private static LocalDate date(String field, String text, LocalDate fallback) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            LocalDate date = LocalDate.parse(text.trim());
+            if (date.getYear() >= 2000 && date.getYear() <= 2100) {
+                return date;
+            }
+        } catch (DateTimeParseException e) {
+            // refused below
+        }
+        throw Problem.invalid(java.util.Map.of(field, ReportingTexts.text(m -> m.dateInvalid(text))));
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** The filters as a query string, kept by the downloads. */
+    private static String query(Dashboard.Filters f) {
+        StringBuilder q = new StringBuilder("from=" + f.from() + "&to=" + f.to());
+        String[][] pairs = {{"team", f.team()}, {"agent", f.agent()}, {"scorecard", f.scorecard()}};
+        for (String[] pair : pairs) {
+            if (pair[1] != null) {
+                q.append('&').append(pair[0]).append('=').append(URLEncoder.encode(pair[1], StandardCharsets.UTF_8));
+            }
+        }
+        return q.toString();
+    }
+}

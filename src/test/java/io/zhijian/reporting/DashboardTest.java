@@ -1,0 +1,87 @@
+package io.zhijian.reporting;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.zhijian.support.Browser;
+import io.zhijian.support.Chromium;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import static io.zhijian.performance.PerformanceApiTest.TICKET_FULL;
+import static io.zhijian.performance.PerformanceApiTest.submitTicketEvaluation;
+import static io.zhijian.support.Api.as;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The team dashboard: a lead reads the trend with its band, the causes of lost points and the service level from
+ * imported intervals in Chinese in a real browser, filters to one agent and downloads a chart's numbers; an agent's
+ * dashboard is their own.
+ */
+@QuarkusTest
+class DashboardTest {
+
+    @RegisterExtension
+    static Chromium chromium = new Chromium();
+
+    @Test
+    void aLeadReadsTheTeamDashboardFiltersToAnAgentAndDownloadsTheNumbers() throws IOException {
+        Map<String, Object> lost = new HashMap<>(TICKET_FULL);
+        lost.put("classification", 15);
+        submitTicketEvaluation("agent1", lost, Map.of("classification", "类型细分错误"));
+        submitTicketEvaluation("agent2", TICKET_FULL, null);
+        String day = LocalDate.now().minusDays(1).toString();
+        as("manager").contentType("text/csv").body(("date,start,offered,answered,answered_in_threshold,abandoned\n"
+                + day + ",09:00,120,110,100,10\n" + day + ",09:30,80,80,60,0\n").getBytes())
+                .post("/api/operations/intervals/import").then().statusCode(200);
+
+        chromium.viewport(Chromium.DESKTOP);
+        chromium.signIn("lead", "zh");
+        chromium.open("/reports");
+        chromium.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-causes canvas")));
+        chromium.assertSound();
+        chromium.assertNoInternals();
+        String text = chromium.text();
+        assertTrue(text.contains("团队看板") && text.contains("失分原因") && text.contains("分时段服务水平")
+                && text.contains("高峰时段"), text);
+        assertEquals(1, chromium.all("#chart-trend canvas").size());
+        assertEquals(1, chromium.all("#chart-service canvas").size());
+        chromium.find("#causes details summary").click();
+        assertTrue(chromium.find("#causes table").getText().contains("工单种类"), chromium.find("#causes table").getText());
+
+        chromium.find("form.filters input[name=agent]").sendKeys("agent2");
+        chromium.find("form.filters button").click();
+        chromium.waitFor(ExpectedConditions.urlContains("agent=agent2"));
+        chromium.assertSound();
+        assertTrue(chromium.find("#causes").getText().contains("此期间没有数据")
+                || !chromium.find("#causes").getText().contains("工单种类"), chromium.find("#causes").getText());
+
+        String href = chromium.find("#trend a[download]").getAttribute("href");
+        byte[] xlsx = Browser.signedInAs("lead").acceptLanguage("zh").get(href.substring(href.indexOf("/reports")))
+                .then().statusCode(200).extract().asByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertEquals("周", book.getSheetAt(0).getRow(2).getCell(0).getStringCellValue());
+            assertTrue(book.getSheetAt(0).getLastRowNum() >= 3);
+        }
+    }
+
+    @Test
+    void anAgentsDashboardIsTheirOwnAndBadFiltersAreSaidAtTheForm() {
+        String page = Browser.signedInAs("agent1").get("/reports?agent=agent2").then().statusCode(404).extract().asString();
+        assertTrue(page.contains("agent2"), page);
+        String own = Browser.signedInAs("agent1").get("/reports").then().statusCode(200).extract().asString();
+        assertTrue(own.contains("id=\"trend\"") && !own.contains("id=\"service\""), own);
+        String bad = Browser.signedInAs("lead").get("/reports?from=someday").then().statusCode(400).extract().asString();
+        assertTrue(bad.contains("role=\"alert\"") && bad.contains("someday"), bad);
+        Browser.signedInAs("agent1").get("/reports/service.xlsx").then().statusCode(404);
+        Browser.signedInAs("lead").get("/reports/nothing.xlsx").then().statusCode(404);
+    }
+}

@@ -201,4 +201,7 @@ public interface ChatMessages {
 
     @Message
     String chatPinHint();
+
+    @Message
+    String chatFormat();
 }

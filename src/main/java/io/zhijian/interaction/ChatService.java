@@ -105,6 +105,9 @@ public class ChatService {
         }
         ChatMessages texts = Messages.bundle(ChatMessages.class, m.langCode());
         List<ChatFile.Raw> conversations;
+        if (!List.of("json", "csv", "xlsx").contains(format)) {
+            throw Problem.invalid(Map.of("format", ChatTexts.text(ChatMessages::chatFormat)));
+        }
         boolean table = !"json".equals(format);
         if (table) {
             conversations = ChatFile.table(ChatFile.TABLE.read(body, format,
@@ -136,7 +139,8 @@ public class ChatService {
     /** The format of an upload: {@code ?format=} when given, else its Content-Type, else what its first byte says. */
     public static String format(String format, String contentType, byte[] body) {
         if (format != null) {
-            return format.toLowerCase(Locale.ROOT);
+            String f = format.trim().toLowerCase(Locale.ROOT);
+            return f.equals("jsonl") || f.equals("ndjson") ? "json" : f;
         }
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
         if (type.contains("json")) {

@@ -8,7 +8,13 @@ import io.zhijian.platform.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.zhijian.performance.Kpis;
+import io.zhijian.performance.PerformanceMessages;
+
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +28,11 @@ import java.util.Map;
 public class Dashboard {
 
     /** The charts, in page order; {@code service} only for those who see the whole centre's figures. */
-    public static final List<String> CHARTS = List.of("trend", "distribution", "causes", "service");
+    public static final List<String> CHARTS = List.of("trend", "distribution", "causes", "kpis", "training", "service");
+
+    /** The KPIs a trend shows: those that are a share of something, so a team's is its agents' parts added up. */
+    static final List<String> RATE_KPIS = List.of("attendance", "punctuality", "satisfaction", "attitude",
+            "criticalFailureRate", "firstTimeResolution");
 
     /** What the dashboard is filtered to. */
     public record Filters(LocalDate from, LocalDate to, String team, String agent, String scorecard) {
@@ -40,6 +50,15 @@ public class Dashboard {
     @Inject
     IntervalService intervals;
 
+    @Inject
+    io.zhijian.performance.KpiService kpis;
+
+    @Inject
+    io.zhijian.training.ExamActivity exams;
+
+    @Inject
+    Clock clock;
+
     public Chart chart(String key, Filters f, UserView viewer, String lang) {
         ReportingMessages m = Messages.bundle(ReportingMessages.class, lang);
         return switch (key) {
@@ -47,6 +66,8 @@ public class Dashboard {
             case "distribution" -> distribution(f, viewer, m);
             case "causes" -> causes(f, viewer, m, lang);
             case "service" -> service(f, m);
+            case "kpis" -> kpiTrend(f, viewer, m, lang);
+            case "training" -> training(f, viewer, m);
             default -> throw new IllegalArgumentException(key);
         };
     }
@@ -144,6 +165,94 @@ public class Dashboard {
                 level.total().offered() == 0 ? List.of() : rows,
                 json(Map.of("labels", labels, "offered", offered, "serviceLevel", sl,
                         "names", List.of(m.dashOffered(), m.dashServiceLevel()))));
+    }
+
+    /** The agents in the filters' scope: one, a team, or everyone the viewer may see. */
+    private List<UserView> agents(Filters f, UserView viewer) {
+        List<String> scope = reports.scope(f.team(), f.agent(), viewer);
+        return kpis.agents(viewer, null).stream().filter(u -> scope == null || scope.contains(u.username())).toList();
+    }
+
+    /** Month by month (at most the last 12 of the period), each rate KPI as the scope's summed parts. */
+    private Chart kpiTrend(Filters f, UserView viewer, ReportingMessages m, String lang) {
+        PerformanceMessages perf = Messages.bundle(PerformanceMessages.class, lang);
+        List<String> agents = agents(f, viewer).stream().map(UserView::username).toList();
+        YearMonth first = YearMonth.from(f.from());
+        YearMonth last = YearMonth.from(f.to());
+        if (first.plusMonths(11).isBefore(last)) {
+            first = last.minusMonths(11);
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        List<Object> labels = new ArrayList<>();
+        Map<String, List<Object>> series = new LinkedHashMap<>();
+        RATE_KPIS.forEach(k -> series.put(perf.kpiName(k), new ArrayList<>()));
+        boolean any = false;
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            Map<String, Map<String, Kpis.Kpi>> all = kpis.compute(month);
+            List<Object> row = new ArrayList<>(List.of(month.toString()));
+            for (String kpi : RATE_KPIS) {
+                double num = 0;
+                double den = 0;
+                for (String agent : agents) {
+                    Kpis.Kpi value = all.getOrDefault(agent, Map.of()).get(kpi);
+                    if (value != null && value.numerator() != null && value.denominator() != null) {
+                        num += value.numerator();
+                        den += value.denominator();
+                    }
+                }
+                Double rate = den == 0 ? null : Math.round(1000.0 * num / den) / 10.0;
+                any |= rate != null;
+                row.add(rate == null ? "—" : rate + "%");
+                series.get(perf.kpiName(kpi)).add(rate);
+            }
+            rows.add(row);
+            labels.add(month.toString());
+        }
+        List<String> headers = new ArrayList<>(List.of(m.dashMonth()));
+        RATE_KPIS.forEach(k -> headers.add(perf.kpiName(k)));
+        return new Chart("kpis", m.dashKpis(), headers, any ? rows : List.of(),
+                json(Map.of("labels", labels, "series", series)));
+    }
+
+    /** Per team: the assigned exams finished and passed, and the certificates running out in the next 30 days. */
+    private Chart training(Filters f, UserView viewer, ReportingMessages m) {
+        Map<String, String> teamOf = new LinkedHashMap<>();
+        agents(f, viewer).forEach(u -> teamOf.put(u.username(), u.team()));
+        Map<String, io.zhijian.training.ExamActivity.Completion> done = exams.completion(teamOf);
+        Instant now = clock.instant();
+        List<io.zhijian.training.ExamActivity.Expiring> expiring = exams.expiring(teamOf.keySet(), now,
+                now.plus(java.time.Duration.ofDays(30)));
+        Map<String, long[]> byTeam = new java.util.TreeMap<>();
+        teamOf.forEach((agent, team) -> {
+            long[] t = byTeam.computeIfAbsent(team == null ? "" : team, k -> new long[4]);
+            io.zhijian.training.ExamActivity.Completion c = done.get(agent);
+            if (c != null) {
+                t[0] += c.assigned();
+                t[1] += c.completed();
+                t[2] += c.passed();
+            }
+        });
+        expiring.forEach(e -> byTeam.get(teamOf.get(e.username()) == null ? "" : teamOf.get(e.username()))[3]++);
+        List<List<Object>> rows = new ArrayList<>();
+        List<Object> labels = new ArrayList<>();
+        List<Object> completion = new ArrayList<>();
+        List<Object> passRate = new ArrayList<>();
+        boolean any = false;
+        for (Map.Entry<String, long[]> e : byTeam.entrySet()) {
+            long[] t = e.getValue();
+            any |= t[0] > 0 || t[3] > 0;
+            Double completed = t[0] == 0 ? null : Math.round(1000.0 * t[1] / t[0]) / 10.0;
+            Double passed = t[1] == 0 ? null : Math.round(1000.0 * t[2] / t[1]) / 10.0;
+            rows.add(List.of(e.getKey(), t[0], t[1], t[2], completed == null ? "—" : completed + "%",
+                    passed == null ? "—" : passed + "%", t[3]));
+            labels.add(e.getKey());
+            completion.add(completed);
+            passRate.add(passed);
+        }
+        return new Chart("training", m.dashTraining(), List.of(m.colTeam(), m.dashAssigned(), m.dashCompleted(),
+                m.dashPassed(), m.dashCompletionRate(), m.dashPassRate(), m.dashExpiring()), any ? rows : List.of(),
+                json(Map.of("labels", labels, "completion", completion, "passRate", passRate,
+                        "names", List.of(m.dashCompletionRate(), m.dashPassRate()))));
     }
 
     private static String percent(Double rate) {

@@ -42,11 +42,22 @@ public class ReportPages {
     static class Templates {
         static native TemplateInstance dashboard(Dashboard.Filters filters, List<Dashboard.Chart> charts, String query,
                                                  List<String> teams, List<ScorecardService.Summary> scorecards,
-                                                 String error);
+                                                 AgentView agentView, String error);
+    }
+
+    /** The agent's own part of the page (when the dashboard is one agent's): latest evaluations, exams, certificates. */
+    public record AgentView(String agent, List<io.zhijian.evaluation.EvaluationService.EvaluationSummary> evaluations,
+                            io.zhijian.training.ExamActivity.History exams, java.util.Map<String, String> scorecardNames) {
     }
 
     @Inject
     Dashboard dashboard;
+
+    @Inject
+    io.zhijian.evaluation.EvaluationService evaluations;
+
+    @Inject
+    io.zhijian.training.ExamActivity exams;
 
     @Inject
     TeamService teams;
@@ -69,10 +80,18 @@ public class ReportPages {
         String error = null;
         int status = 200;
         List<Dashboard.Chart> charts = new ArrayList<>();
+        AgentView agentView = null;
         try {
             filters = filters(from, to, team, agent, scorecard);
             for (String key : charts()) {
                 charts.add(dashboard.chart(key, filters, viewer, page.getLang()));
+            }
+            // One agent's dashboard is their page: with their latest evaluations, exams and certificates.
+            String who = filters.agent() != null ? filters.agent() : agentOnly() ? viewer.username() : null;
+            if (who != null) {
+                agentView = new AgentView(who, evaluations.search(new io.zhijian.evaluation.EvaluationService.Filter(
+                        who, null, null, null, io.zhijian.evaluation.Evaluation.Status.SUBMITTED, null, null, null, null),
+                        1, 10, viewer).items(), exams.history(who, 10), scorecardNames());
             }
         } catch (Problem problem) {
             filters = filters(null, null, null, null, null);
@@ -81,7 +100,7 @@ public class ReportPages {
         }
         return Response.status(status).entity(page.render(Templates.dashboard(filters, charts, query(filters),
                 teams.list().stream().map(TeamService.TeamView::name).toList(),
-                scorecards.list().stream().filter(s -> s.latestVersion() != null).toList(), error))).build();
+                scorecards.list().stream().filter(s -> s.latestVersion() != null).toList(), agentView, error))).build();
     }
 
     /** The numbers of one chart as a workbook: the table the page shows beside it. */
@@ -121,11 +140,20 @@ public class ReportPages {
                 .header("Content-Disposition", "attachment; filename=\"" + chart + ".xlsx\"").build();
     }
 
+    private java.util.Map<String, String> scorecardNames() {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        scorecards.list().forEach(s -> names.put(s.key(), s.names().in(page.getLang())));
+        return names;
+    }
+
     /** Agents see their own numbers; the centre's service level is not theirs to read. */
     private List<String> charts() {
-        boolean agentOnly = page.hasRole(Role.AGENT_NAME) && !page.hasRole(Role.LEAD_NAME) && !page.hasRole(Role.QA_NAME)
+        return agentOnly() ? Dashboard.CHARTS.stream().filter(c -> !c.equals("service")).toList() : Dashboard.CHARTS;
+    }
+
+    private boolean agentOnly() {
+        return page.hasRole(Role.AGENT_NAME) && !page.hasRole(Role.LEAD_NAME) && !page.hasRole(Role.QA_NAME)
                 && !page.hasRole(Role.MANAGER_NAME) && !page.hasRole(Role.TRAINER_NAME) && !page.isAdmin();
-        return agentOnly ? Dashboard.CHARTS.subList(0, 3) : Dashboard.CHARTS;
     }
 
     private Dashboard.Filters filters(String from, String to, String team, String agent, String scorecard) {

@@ -104,7 +104,7 @@ public class ReportService {
     }
 
     /** The agents whose evaluations count: one agent, a team, or everyone the viewer may see (null: everyone). */
-    private List<String> scope(String team, String agent, UserView viewer) {
+    List<String> scope(String team, String agent, UserView viewer) {
         Optional<List<String>> visible = visibility.visibleAgents(viewer);
         if (agent != null && !agent.isBlank()) {
             if (!visibility.maySee(viewer, agent)) {

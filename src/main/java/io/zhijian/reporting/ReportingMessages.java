@@ -174,4 +174,64 @@ public interface ReportingMessages {
 
     @Message
     String navDashboard();
+
+    @Message
+    String dashKpis();
+
+    @Message
+    String dashMonth();
+
+    @Message
+    String dashTraining();
+
+    @Message
+    String dashAssigned();
+
+    @Message
+    String dashCompleted();
+
+    @Message
+    String dashPassed();
+
+    @Message
+    String dashCompletionRate();
+
+    @Message
+    String dashPassRate();
+
+    @Message
+    String dashExpiring();
+
+    @Message
+    String dashAgentEvaluations(String agent);
+
+    @Message
+    String dashSubmitted();
+
+    @Message
+    String dashOpen();
+
+    @Message
+    String dashExams();
+
+    @Message
+    String dashExam();
+
+    @Message
+    String dashScore();
+
+    @Message
+    String dashResult();
+
+    @Message
+    String dashPassedYes();
+
+    @Message
+    String dashPassedNo();
+
+    @Message
+    String dashCertificates();
+
+    @Message
+    String dashCertificateValid(String issued, String expires);
 }

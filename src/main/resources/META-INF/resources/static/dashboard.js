@@ -36,6 +36,28 @@
         ]
       };
     },
+    kpis: function (d) {
+      return {
+        tooltip: { trigger: 'axis' }, legend: { type: 'scroll', bottom: 0 },
+        grid: { left: 40, right: 16, top: 24, bottom: 56 },
+        xAxis: { type: 'category', data: d.labels },
+        yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
+        series: Object.keys(d.series).map(function (name) {
+          return { name: name, type: 'line', connectNulls: false, data: d.series[name] };
+        })
+      };
+    },
+    training: function (d) {
+      return {
+        tooltip: { trigger: 'axis' }, legend: { bottom: 0 }, grid: { left: 40, right: 16, top: 24, bottom: 56 },
+        xAxis: { type: 'category', data: d.labels },
+        yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
+        series: [
+          { name: d.names[0], type: 'bar', data: d.completion, itemStyle: { color: '#9db8ad' } },
+          { name: d.names[1], type: 'bar', data: d.passRate, itemStyle: { color: green } }
+        ]
+      };
+    },
     service: function (d) {
       return {
         tooltip: { trigger: 'axis' }, xAxis: { type: 'category', data: d.labels },

@@ -157,7 +157,7 @@ class EvaluationApiTest {
         start("qa", "CALL", call, "ticket-quality").then().statusCode(400).contentType(PROBLEM)
                 .body("errors.field", hasItem("scorecardKey"));
         start("qa", "CALL", call, "no-such-card").then().statusCode(400).body("errors.field", hasItem("scorecardKey"));
-        start("qa", "CHAT", call, "call-quality").then().statusCode(400).body("errors.field", hasItem("interactionType"));
+        start("qa", "EMAIL", call, "call-quality").then().statusCode(400).body("errors.field", hasItem("interactionType"));
         start("qa", "CALL", 999999, "call-quality").then().statusCode(404).contentType(PROBLEM);
         start("agent2", "CALL", call, "call-quality").then().statusCode(403);
         start("trainer", "CALL", call, "call-quality").then().statusCode(403);

@@ -57,7 +57,7 @@ class EvaluationListApiTest {
         as("agent2").queryParam("agent", agent).get("/api/evaluations").then().statusCode(200).body("total", equalTo(0));
         as(agent, "list-secret-1").get("/api/evaluations").then().statusCode(200).body("total", equalTo(3));
         // Unreadable filters: 400 naming them.
-        as("qa").queryParam("channel", "CHAT").queryParam("size", 500).queryParam("page", 0).queryParam("from", "2026-13-01")
+        as("qa").queryParam("channel", "EMAIL").queryParam("size", 500).queryParam("page", 0).queryParam("from", "2026-13-01")
                 .get("/api/evaluations").then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("channel")).body("errors.field", hasItem("from"));
         as("qa").queryParam("size", 500).get("/api/evaluations").then().statusCode(400).body("errors.field", hasItem("size"));

@@ -167,6 +167,7 @@ class ChatImportCheckTest {
         assertEquals("json", ChatService.format(null, "application/json", new byte[0]));
         assertEquals("json", ChatService.format(null, "application/x-ndjson", new byte[0]));
         assertEquals("csv", ChatService.format("CSV", "application/json", new byte[0]));
+        assertEquals("json", ChatService.format("jsonl", "text/plain", new byte[0]));
         assertEquals("json", ChatService.format(null, "application/octet-stream", " \n[{}]".getBytes()));
         assertEquals("json", ChatService.format(null, null, "\uFEFF{\"a\":1}".getBytes(StandardCharsets.UTF_8)));
         assertEquals("xlsx", ChatService.format(null, null, "PK\u0003\u0004".getBytes()));

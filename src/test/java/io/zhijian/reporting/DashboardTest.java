@@ -54,6 +54,8 @@ class DashboardTest {
                 && text.contains("高峰时段"), text);
         assertEquals(1, chromium.all("#chart-trend canvas").size());
         assertEquals(1, chromium.all("#chart-service canvas").size());
+        assertEquals(1, chromium.all("#kpis").size());
+        assertEquals(1, chromium.all("#chart-training canvas").size());
         chromium.find("#causes details summary").click();
         assertTrue(chromium.find("#causes table").getText().contains("工单种类"), chromium.find("#causes table").getText());
 
@@ -78,7 +80,12 @@ class DashboardTest {
         String page = Browser.signedInAs("agent1").get("/reports?agent=agent2").then().statusCode(404).extract().asString();
         assertTrue(page.contains("agent2"), page);
         String own = Browser.signedInAs("agent1").get("/reports").then().statusCode(200).extract().asString();
-        assertTrue(own.contains("id=\"trend\"") && !own.contains("id=\"service\""), own);
+        assertTrue(own.contains("id=\"trend\"") && own.contains("id=\"training\"") && !own.contains("id=\"service\"")
+                && own.contains("id=\"agent-evaluations\"") && own.contains("id=\"agent-exams\""), own);
+        // A lead's view of one agent is that agent's page: their evaluations with the scorecard by name.
+        String agentPage = Browser.signedInAs("lead").acceptLanguage("zh").get("/reports?agent=agent1").then().statusCode(200)
+                .extract().asString();
+        assertTrue(agentPage.contains("agent1 的最近质检") && agentPage.contains("工单质量评分表"), agentPage);
         String bad = Browser.signedInAs("lead").get("/reports?from=someday").then().statusCode(400).extract().asString();
         assertTrue(bad.contains("role=\"alert\"") && bad.contains("someday"), bad);
         Browser.signedInAs("agent1").get("/reports/service.xlsx").then().statusCode(404);

@@ -50,7 +50,9 @@ final class PeriodReportExport {
             Sheet teams = book.createSheet(m.sheetTeams());
             int r = title(teams, report, m);
             header(teams.createRow(r++), List.of(m.colTeam()), report, monthly, m, perf);
-            r = line(teams, r, List.of(m.colAll()), report.total(), monthly);
+            if (report.total() != null) {
+                r = line(teams, r, List.of(m.colAll()), report.total(), monthly);
+            }
             for (PeriodReports.Line line : report.teams()) {
                 r = line(teams, r, List.of(line.team()), line, monthly);
             }

@@ -142,8 +142,16 @@ public class PeriodReports {
 
     /** The report as the viewer may see it: agents themselves, leads their team, others everyone. */
     public Report report(Kind kind, Period period, UserView viewer) {
+        return report(kind, period, kpis.agents(viewer, null));
+    }
+
+    /** The report of every agent (what the archive keeps). */
+    public Report reportOfEveryone(Kind kind, Period period) {
+        return report(kind, period, kpis.allAgents());
+    }
+
+    private Report report(Kind kind, Period period, List<UserView> agents) {
         Period before = previous(kind, period);
-        List<UserView> agents = kpis.agents(viewer, null);
         Map<String, Measured> now = figures(kind, period, agents);
         Map<String, Measured> then = figures(kind, before, agents);
         List<Line> agentLines = new ArrayList<>();

@@ -42,7 +42,7 @@ public class ReportPages {
     static class Templates {
         static native TemplateInstance dashboard(Dashboard.Filters filters, List<Dashboard.Chart> charts, String query,
                                                  List<String> teams, List<ScorecardService.Summary> scorecards,
-                                                 AgentView agentView, String error);
+                                                 AgentView agentView, ReportArchive.Listing archive, String error);
     }
 
     /** The agent's own part of the page (when the dashboard is one agent's): latest evaluations, exams, certificates. */
@@ -52,6 +52,9 @@ public class ReportPages {
 
     @Inject
     Dashboard dashboard;
+
+    @Inject
+    ReportArchive archive;
 
     @Inject
     io.zhijian.evaluation.EvaluationService evaluations;
@@ -100,7 +103,8 @@ public class ReportPages {
         }
         return Response.status(status).entity(page.render(Templates.dashboard(filters, charts, query(filters),
                 teams.list().stream().map(TeamService.TeamView::name).toList(),
-                scorecards.list().stream().filter(s -> s.latestVersion() != null).toList(), agentView, error))).build();
+                scorecards.list().stream().filter(s -> s.latestVersion() != null).toList(), agentView,
+                agentOnly() ? null : archive.list(null), error))).build();
     }
 
     /** The numbers of one chart as a workbook: the table the page shows beside it. */

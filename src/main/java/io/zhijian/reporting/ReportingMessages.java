@@ -234,4 +234,37 @@ public interface ReportingMessages {
 
     @Message
     String dashCertificateValid(String issued, String expires);
+
+    @Message
+    String archiveExists(String report);
+
+    @Message
+    String archiveMissing(String kind, String period);
+
+    @Message
+    String kindInvalid(String value);
+
+    @Message
+    String dashArchive();
+
+    @Message
+    String dashOnTime(String rate, long onTime, long total);
+
+    @Message
+    String dashPeriod();
+
+    @Message
+    String dashDue();
+
+    @Message
+    String dashGenerated();
+
+    @Message
+    String dashOnTimeYes();
+
+    @Message
+    String dashOnTimeNo();
+
+    @Message
+    String dashKind(String kind);
 }

@@ -43,6 +43,11 @@ class DashboardTest {
                 + day + ",09:00,120,110,100,10\n" + day + ",09:30,80,80,60,0\n").getBytes())
                 .post("/api/operations/intervals/import").then().statusCode(200);
 
+        long until = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (as("lead").get("/api/reports/archive").<Integer>path("total") == 0 && System.nanoTime() < until) {
+            Thread.onSpinWait();
+        }
+
         chromium.viewport(Chromium.DESKTOP);
         chromium.signIn("lead", "zh");
         chromium.open("/reports");
@@ -56,6 +61,8 @@ class DashboardTest {
         assertEquals(1, chromium.all("#chart-service canvas").size());
         assertEquals(1, chromium.all("#kpis").size());
         assertEquals(1, chromium.all("#chart-training canvas").size());
+        // The archive keeps the reports generated at their time (yesterday's at least) with the on-time rate.
+        assertTrue(chromium.find("#archive").getText().contains("报告提交及时率"), chromium.find("#archive").getText());
         chromium.find("#causes details summary").click();
         assertTrue(chromium.find("#causes table").getText().contains("工单种类"), chromium.find("#causes table").getText());
 

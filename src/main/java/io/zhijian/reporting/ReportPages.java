@@ -42,7 +42,12 @@ public class ReportPages {
     static class Templates {
         static native TemplateInstance dashboard(Dashboard.Filters filters, List<Dashboard.Chart> charts, String query,
                                                  List<String> teams, List<ScorecardService.Summary> scorecards,
-                                                 AgentView agentView, ReportArchive.Listing archive, String error);
+                                                 AgentView agentView, ReportArchive.Listing archive, HotWeek hot,
+                                                 String error);
+    }
+
+    /** The week's hot topics: each word with the search that finds it. */
+    public record HotWeek(String week, List<java.util.Map<String, Object>> topics) {
     }
 
     /** The agent's own part of the page (when the dashboard is one agent's): latest evaluations, exams, certificates. */
@@ -55,6 +60,12 @@ public class ReportPages {
 
     @Inject
     ReportArchive archive;
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    PeriodReports periods;
 
     @Inject
     io.zhijian.evaluation.EvaluationService evaluations;
@@ -104,7 +115,7 @@ public class ReportPages {
         return Response.status(status).entity(page.render(Templates.dashboard(filters, charts, query(filters),
                 teams.list().stream().map(TeamService.TeamView::name).toList(),
                 scorecards.list().stream().filter(s -> s.latestVersion() != null).toList(), agentView,
-                agentOnly() ? null : archive.list(null), error))).build();
+                agentOnly() ? null : archive.list(null), agentOnly() || error != null ? null : hot(filters), error))).build();
     }
 
     /** The numbers of one chart as a workbook: the table the page shows beside it. */
@@ -142,6 +153,14 @@ public class ReportPages {
         };
         return Response.ok(body, PeriodReportsResource.XLSX)
                 .header("Content-Disposition", "attachment; filename=\"" + chart + ".xlsx\"").build();
+    }
+
+    /** Last week's hot topics of the dashboard's team (the same as the API gives). */
+    @SuppressWarnings("unchecked")
+    private HotWeek hot(Dashboard.Filters filters) {
+        java.util.Map<String, Object> result = reports.hotTopics(periods.period(PeriodReports.Kind.WEEKLY, null),
+                filters.team(), null, 4, 12, page.getUser().orElseThrow());
+        return new HotWeek((String) result.get("week"), (List<java.util.Map<String, Object>>) result.get("topics"));
     }
 
     private java.util.Map<String, String> scorecardNames() {

@@ -103,6 +103,43 @@ public class ReportService {
                 .stream().map(r -> ItemFailures.json(r, by)).toList();
     }
 
+    @Inject
+    io.zhijian.search.HotTopics hotTopics;
+
+    /**
+     * The week's hot topics against the {@code weeksBefore} before it, of a team and a type, each word with the search
+     * (a page link) that finds the week's documents with it.
+     */
+    public Map<String, Object> hotTopics(PeriodReports.Period week, String team, String type, int weeksBefore, int size,
+                                         UserView viewer) {
+        String t = team == null || team.isBlank() ? null : team.trim();
+        String k = type == null || type.isBlank() ? null : type.trim();
+        io.zhijian.search.HotTopics.Result result = hotTopics.of(week.from(), week.to(), week.from().minusWeeks(weeksBefore),
+                t, k, size, viewer);
+        String filters = " date:[" + week.from() + " TO " + week.to() + "]" + (t == null ? "" : " team:\"" + t + "\"")
+                + (k == null ? "" : "CALL".equals(k) || "CHAT".equals(k) ? " channel:" + k.toLowerCase(java.util.Locale.ROOT)
+                : " type:\"" + k + "\"");
+        List<Map<String, Object>> topics = result.topics().stream().map(topic -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("term", topic.term());
+            row.put("documents", topic.documents());
+            row.put("share", topic.share());
+            row.put("backgroundShare", topic.backgroundShare());
+            row.put("score", topic.score());
+            row.put("search", "/search?q=" + java.net.URLEncoder.encode("\"" + topic.term() + "\"" + filters,
+                    java.nio.charset.StandardCharsets.UTF_8));
+            return row;
+        }).toList();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("week", week.label());
+        body.put("from", week.from());
+        body.put("to", week.to());
+        body.put("documents", result.documents());
+        body.put("background", result.background());
+        body.put("topics", topics);
+        return body;
+    }
+
     /** The agents whose evaluations count: one agent, a team, or everyone the viewer may see (null: everyone). */
     List<String> scope(String team, String agent, UserView viewer) {
         Optional<List<String>> visible = visibility.visibleAgents(viewer);

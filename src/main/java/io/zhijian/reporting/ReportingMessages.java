@@ -267,4 +267,16 @@ public interface ReportingMessages {
 
     @Message
     String dashKind(String kind);
+
+    @Message
+    String weeksBeforeInvalid(int max);
+
+    @Message
+    String sizeInvalid(int max);
+
+    @Message
+    String dashHotTopics(String week);
+
+    @Message
+    String dashHotShare(Object documents, String share, String before);
 }

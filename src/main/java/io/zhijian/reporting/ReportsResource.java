@@ -120,6 +120,31 @@ public class ReportsResource {
         return intervals.serviceLevel(range[0], range[1]);
     }
 
+    @Inject
+    PeriodReports periods;
+
+    @GET
+    @Path("reports/hot-topics")
+    @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.MANAGER_NAME})
+    @Operation(summary = "Hot topics and hard complaints (咨询热点与投诉难点) of a week (week=2026-W47, default last week) "
+            + "against the weeksBefore (default 4) before it, of a team and a type (CALL, CHAT or a ticket type such as "
+            + "投诉难点's 协查): the words that rose most in calls, chats and tickets, as significant terms (JLH score), not "
+            + "raw counts → {week, from, to, documents, background, topics:[{term, documents, share, backgroundShare, "
+            + "score, search}]} — search: the page that finds the week's documents with the word")
+    public Map<String, Object> hotTopics(@RestQuery String week, @RestQuery String team, @RestQuery String type,
+                                         @RestQuery Integer weeksBefore, @RestQuery Integer size) {
+        int before = weeksBefore == null ? 4 : weeksBefore;
+        int shown = size == null ? 20 : size;
+        if (before < 1 || before > 52) {
+            throw Problem.invalid(Map.of("weeksBefore", ReportingTexts.text(m -> m.weeksBeforeInvalid(52))));
+        }
+        if (shown < 1 || shown > 100) {
+            throw Problem.invalid(Map.of("size", ReportingTexts.text(m -> m.sizeInvalid(100))));
+        }
+        return reports.hotTopics(periods.period(PeriodReports.Kind.WEEKLY, week), team, type, before, shown,
+                page.getUser().orElseThrow());
+    }
+
     @GET
     @Path("reports/inspectors")
     @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.MANAGER_NAME})

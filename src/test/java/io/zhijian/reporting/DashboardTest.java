@@ -61,6 +61,7 @@ class DashboardTest {
         assertEquals(1, chromium.all("#chart-service canvas").size());
         assertEquals(1, chromium.all("#kpis").size());
         assertEquals(1, chromium.all("#chart-training canvas").size());
+        assertEquals(1, chromium.all("#hot-topics").size());
         // The archive keeps the reports generated at their time (yesterday's at least) with the on-time rate.
         assertTrue(chromium.find("#archive").getText().contains("报告提交及时率"), chromium.find("#archive").getText());
         chromium.find("#causes details summary").click();

@@ -628,6 +628,11 @@ public class EvaluationService {
         evaluation.criticalFailure = facts.criticalFailure();
         evaluation.attitudeClean = facts.attitudeClean();
         evaluation.professionalScore = facts.professionalScore();
+        recordLosses(evaluation, result);
+    }
+
+    /** The items that lost points, written anew (see {@link EvaluationItemLoss}). */
+    private void recordLosses(Evaluation evaluation, ScoringEngine.Result result) {
         EvaluationItemLoss.delete("evaluationId", evaluation.id);
         for (ScoringEngine.SectionResult section : result.sections()) {
             for (ScoringEngine.ItemResult item : section.items()) {
@@ -807,12 +812,30 @@ public class EvaluationService {
                 .toList();
     }
 
-    /** Evaluations submitted before the KPI facts existed get them (once; a handful per install). */
-    @Transactional
+    /**
+     * Evaluations submitted before the KPI facts or the item losses existed get them, once, 500 per transaction (an
+     * install upgraded with a year of evaluations is not read into memory at once). Facts already there are kept.
+     */
     public int recordMissingFacts() {
-        List<Evaluation> missing = Evaluation.list("status = ?1 and (criticalFailure is null or itemLossesRecorded = false)",
-                Evaluation.Status.SUBMITTED);
-        missing.forEach(e -> recordFacts(e, score(e, EvaluationJson.answers(e.answersJson), true)));
+        int done = 0;
+        for (int batch; (batch = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(this::recordMissingFactsBatch)) > 0; ) {
+            done += batch;
+        }
+        return done;
+    }
+
+    private int recordMissingFactsBatch() {
+        List<Evaluation> missing = Evaluation.<Evaluation>find("status = ?1 and (criticalFailure is null or"
+                + " itemLossesRecorded = false) order by id", Evaluation.Status.SUBMITTED).page(0, 500).list();
+        for (Evaluation e : missing) {
+            ScoringEngine.Result result = score(e, EvaluationJson.answers(e.answersJson), true);
+            if (e.criticalFailure == null) {
+                recordFacts(e, result);
+            } else {
+                recordLosses(e, result);
+            }
+        }
         return missing.size();
     }
 

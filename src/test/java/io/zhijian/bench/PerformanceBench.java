@@ -205,8 +205,8 @@ public final class PerformanceBench {
         try (PreparedStatement insert = c.prepareStatement("insert into evaluations (interaction_type, interaction_id,"
                 + " agent, scorecard_key, scorecard_version, evaluator, status, answers_json, comments_json, moments_json,"
                 + " total, revision, created_at, updated_at, submitted_at, row_version, critical_failure, attitude_clean,"
-                + " professional_score) values ('TICKET', ?, ?, 'ticket-quality', 1, 'qa', 'SUBMITTED', '{}', '{}', '[]',"
-                + " ?, 1, ?, ?, ?, 0, ?, ?, ?)")) {
+                + " professional_score, item_losses_recorded) values ('TICKET', ?, ?, 'ticket-quality', 1, 'qa', 'SUBMITTED',"
+                + " '{}', '{}', '[]', ?, 1, ?, ?, ?, 0, ?, ?, ?, true)")) {
             for (int i = 0; i < count; i++) {
                 LocalDateTime at = LocalDateTime.of(2025, 1 + random.nextInt(12), 1 + random.nextInt(28), 9, 0);
                 double total = 50 + random.nextInt(51);

@@ -55,7 +55,7 @@ public class EvaluationPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(EvaluationService.Page results, List<EvaluationService.DisputeView> openDisputes,
-                                            ListForm form, List<String> errors);
+                                            ListForm form, Map<String, String> scorecardNames, List<String> errors);
 
         static native TemplateInstance start(String type, String id, String label, List<ScorecardService.Summary> cards,
                                              String error);
@@ -135,11 +135,19 @@ public class EvaluationPages {
                     minTotal, maxTotal);
             int number = Math.max(1, pageNumber);
             return Response.ok(page.render(Templates.list(evaluations.search(filter, number, 50, viewer), disputes, form,
-                    List.of()))).build();
+                    scorecardNames(), List.of()))).build();
         } catch (io.zhijian.platform.Problem problem) {
             return Response.status(problem.status()).entity(page.render(Templates.list(
-                    new EvaluationService.Page(0, 1, 50, List.of()), disputes, form, problem.messages(page.messages())))).build();
+                    new EvaluationService.Page(0, 1, 50, List.of()), disputes, form, scorecardNames(),
+                    problem.messages(page.messages())))).build();
         }
+    }
+
+    /** Scorecards by name in the reader's language: lists show names, never keys. */
+    private Map<String, String> scorecardNames() {
+        Map<String, String> names = new HashMap<>();
+        scorecards.list().forEach(s -> names.put(s.key(), s.names().in(page.getLang())));
+        return names;
     }
 
     /** Choose the scorecard for an interaction (linked from the call and ticket pages). */

@@ -688,7 +688,8 @@ public class EvaluationService {
      * left out), of the given agents (null: everyone's) and scorecard (null: any).
      */
     @Transactional
-    public List<DailyScores> dailyScores(Instant from, Instant to, List<String> agents, String scorecardKey) {
+    public List<DailyScores> dailyScores(Instant from, Instant to, List<String> agents, String scorecardKey,
+                                         Interactions.Type channel) {
         if (agents != null && agents.isEmpty()) {
             return List.of();
         }
@@ -697,6 +698,7 @@ public class EvaluationService {
                 + " and e.submittedAt >= :from and e.submittedAt < :to"
                 + (agents == null ? "" : " and e.agent in :agents")
                 + (scorecardKey == null ? "" : " and e.scorecardKey = :scorecard")
+                + (channel == null ? "" : " and e.interactionType = :channel")
                 + " group by cast(e.submittedAt as LocalDate) order by 1";
         var q = Evaluation.getEntityManager().createQuery(query, Object[].class)
                 .setParameter("status", Evaluation.Status.SUBMITTED).setParameter("from", from).setParameter("to", to);
@@ -705,6 +707,9 @@ public class EvaluationService {
         }
         if (scorecardKey != null) {
             q.setParameter("scorecard", scorecardKey);
+        }
+        if (channel != null) {
+            q.setParameter("channel", channel);
         }
         return q.getResultList().stream().map(r -> new DailyScores((java.time.LocalDate) r[0], ((Number) r[1]).longValue(),
                 ((Number) r[2]).doubleValue(), ((Number) r[3]).doubleValue())).toList();
@@ -716,7 +721,8 @@ public class EvaluationService {
 
     /** The distribution of the totals submitted in [from, to) of the given agents (null: everyone's), aggregated in SQL. */
     @Transactional
-    public Distribution distribution(Instant from, Instant to, List<String> agents, String scorecardKey) {
+    public Distribution distribution(Instant from, Instant to, List<String> agents, String scorecardKey,
+                                     Interactions.Type channel) {
         long[] bands = new long[10];
         if (agents != null && agents.isEmpty()) {
             return new Distribution(bands, 0, 0);
@@ -724,7 +730,8 @@ public class EvaluationService {
         String where = " from Evaluation e where e.status = :status and e.calibrationId is null and e.total is not null"
                 + " and e.submittedAt >= :from and e.submittedAt < :to"
                 + (agents == null ? "" : " and e.agent in :agents")
-                + (scorecardKey == null ? "" : " and e.scorecardKey = :scorecard");
+                + (scorecardKey == null ? "" : " and e.scorecardKey = :scorecard")
+                + (channel == null ? "" : " and e.interactionType = :channel");
         String band = "case when e.total >= 90 then 9 else cast(floor(e.total / 10) as integer) end";
         var bandQuery = Evaluation.getEntityManager().createQuery("select " + band + ", count(e)" + where
                 + " group by " + band, Object[].class);
@@ -737,6 +744,9 @@ public class EvaluationService {
             }
             if (scorecardKey != null) {
                 q.setParameter("scorecard", scorecardKey);
+            }
+            if (channel != null) {
+                q.setParameter("channel", channel);
             }
         }
         bandQuery.getResultList().forEach(r -> bands[Math.max(0, Math.min(9, ((Number) r[0]).intValue()))] += ((Number) r[1]).longValue());
@@ -762,7 +772,8 @@ public class EvaluationService {
      * lost points on each item, and how many there were.
      */
     @Transactional
-    public LossCounts itemLosses(Instant from, Instant to, List<String> agents, String scorecardKey, boolean byDay) {
+    public LossCounts itemLosses(Instant from, Instant to, List<String> agents, String scorecardKey,
+                                 Interactions.Type channel, boolean byDay) {
         if (agents != null && agents.isEmpty()) {
             return new LossCounts(List.of(), List.of());
         }
@@ -770,7 +781,8 @@ public class EvaluationService {
         String where = " e.status = :status and e.calibrationId is null and e.agent is not null"
                 + " and e.submittedAt >= :from and e.submittedAt < :to"
                 + (agents == null ? "" : " and e.agent in :agents")
-                + (scorecardKey == null ? "" : " and e.scorecardKey = :scorecard");
+                + (scorecardKey == null ? "" : " and e.scorecardKey = :scorecard")
+                + (channel == null ? "" : " and e.interactionType = :channel");
         var losses = Evaluation.getEntityManager().createQuery("select " + group + ", l.scorecardKey, l.itemKey, count(l)"
                 + " from EvaluationItemLoss l, Evaluation e where l.evaluationId = e.id and" + where
                 + " group by " + group + ", l.scorecardKey, l.itemKey", Object[].class);
@@ -783,6 +795,9 @@ public class EvaluationService {
             }
             if (scorecardKey != null) {
                 q.setParameter("scorecard", scorecardKey);
+            }
+            if (channel != null) {
+                q.setParameter("channel", channel);
             }
         }
         return new LossCounts(losses.getResultList().stream().map(r -> new ItemLosses(byDay ? null : (String) r[0],

@@ -117,7 +117,7 @@ public class PerformancePages {
         KpiDetails.Detail detail = details.of(month, username, user());
         // The QA score by week over the twelve weeks up to the month's end, with its 95 % band.
         java.time.LocalDate end = month.atEndOfMonth();
-        ReportService.Trend trend = reports.trend(end.minusWeeks(12), end, "week", null, username, null, user());
+        ReportService.Trend trend = reports.trend(end.minusWeeks(12), end, "week", null, username, null, null, user());
         return page.render(Templates.agent(detail, label(month), Kpis.NAMES,
                 reports.summary(username, month.atDay(1), month.atEndOfMonth(), user()), trend, json(trend)));
     }

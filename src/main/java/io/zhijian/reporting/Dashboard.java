@@ -35,7 +35,12 @@ public class Dashboard {
             "criticalFailureRate", "firstTimeResolution");
 
     /** What the dashboard is filtered to. */
-    public record Filters(LocalDate from, LocalDate to, String team, String agent, String scorecard) {
+    public record Filters(LocalDate from, LocalDate to, String team, String agent, String scorecard,
+                          io.zhijian.interaction.Interactions.Type channel) {
+        /** The channels the form offers. */
+        public List<String> channelNames() {
+            return java.util.Arrays.stream(io.zhijian.interaction.Interactions.Type.values()).map(Enum::name).toList();
+        }
     }
 
     /** {@code chart}: the series as JSON for the page's script; {@code rows}: the table, cells already as shown. */
@@ -73,7 +78,8 @@ public class Dashboard {
     }
 
     private Chart trend(Filters f, UserView viewer, ReportingMessages m) {
-        ReportService.Trend trend = reports.trend(f.from(), f.to(), "week", f.team(), f.agent(), f.scorecard(), viewer);
+        ReportService.Trend trend = reports.trend(f.from(), f.to(), "week", f.team(), f.agent(), f.scorecard(), f.channel(),
+                viewer);
         List<List<Object>> rows = new ArrayList<>();
         List<Object> labels = new ArrayList<>();
         List<Object> mean = new ArrayList<>();
@@ -93,7 +99,8 @@ public class Dashboard {
     }
 
     private Chart distribution(Filters f, UserView viewer, ReportingMessages m) {
-        ReportService.DistributionView d = reports.distribution(f.from(), f.to(), f.team(), f.agent(), f.scorecard(), viewer);
+        ReportService.DistributionView d = reports.distribution(f.from(), f.to(), f.team(), f.agent(), f.scorecard(),
+                f.channel(), viewer);
         List<List<Object>> rows = new ArrayList<>();
         List<Object> labels = new ArrayList<>();
         List<Object> values = new ArrayList<>();
@@ -111,7 +118,7 @@ public class Dashboard {
     /** Items across the scope, most failures first, with the cumulative share of all failures (the Pareto line). */
     private Chart causes(Filters f, UserView viewer, ReportingMessages m, String lang) {
         List<Map<String, Object>> byTeam = reports.itemFailures(f.from(), f.to(), f.team(), f.agent(), f.scorecard(),
-                ItemFailures.By.TEAM, viewer, lang);
+                f.channel(), ItemFailures.By.TEAM, viewer, lang);
         Map<String, long[]> byItem = new LinkedHashMap<>();
         Map<String, Long> evaluatedByScorecard = new LinkedHashMap<>();
         Map<String, String> teamScorecards = new LinkedHashMap<>();

@@ -41,9 +41,9 @@ public class ItemFailures {
     ScorecardService scorecards;
 
     /** Rows ordered by group, then by failures (most first): within a group, a Pareto order. */
-    public List<Row> rows(java.time.Instant from, java.time.Instant to, List<String> agents, String scorecard, By by,
-                          String lang) {
-        EvaluationService.LossCounts counts = evaluations.itemLosses(from, to, agents, scorecard, by == By.WEEK);
+    public List<Row> rows(java.time.Instant from, java.time.Instant to, List<String> agents, String scorecard,
+                          io.zhijian.interaction.Interactions.Type channel, By by, String lang) {
+        EvaluationService.LossCounts counts = evaluations.itemLosses(from, to, agents, scorecard, channel, by == By.WEEK);
         Map<String, String> teams = new HashMap<>();
         if (by == By.TEAM) {
             users.list().forEach(u -> teams.put(u.username(), u.team() == null ? "" : u.team()));

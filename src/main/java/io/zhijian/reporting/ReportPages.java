@@ -88,7 +88,7 @@ public class ReportPages {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response page(@RestQuery String from, @RestQuery String to, @RestQuery String team, @RestQuery String agent,
-                         @RestQuery String scorecard) {
+                         @RestQuery String scorecard, @RestQuery String channel) {
         UserView viewer = page.getUser().orElseThrow();
         Dashboard.Filters filters;
         String error = null;
@@ -96,7 +96,7 @@ public class ReportPages {
         List<Dashboard.Chart> charts = new ArrayList<>();
         AgentView agentView = null;
         try {
-            filters = filters(from, to, team, agent, scorecard);
+            filters = filters(from, to, team, agent, scorecard, channel);
             for (String key : charts()) {
                 charts.add(dashboard.chart(key, filters, viewer, page.getLang()));
             }
@@ -108,7 +108,7 @@ public class ReportPages {
                         1, 10, viewer).items(), exams.history(who, 10), scorecardNames());
             }
         } catch (Problem problem) {
-            filters = filters(null, null, null, null, null);
+            filters = filters(null, null, null, null, null, null);
             error = String.join(" ", problem.messages(page.messages()));
             status = problem.status();
         }
@@ -123,11 +123,12 @@ public class ReportPages {
     @Path("{chart}.xlsx")
     @Produces(PeriodReportsResource.XLSX)
     public Response export(@RestPath String chart, @RestQuery String from, @RestQuery String to,
-                           @RestQuery String team, @RestQuery String agent, @RestQuery String scorecard) {
+                           @RestQuery String team, @RestQuery String agent, @RestQuery String scorecard,
+                           @RestQuery String channel) {
         if (!charts().contains(chart)) {
             throw Problem.notFound(ReportingTexts.text(m -> m.dashEmpty()));
         }
-        Dashboard.Chart table = dashboard.chart(chart, filters(from, to, team, agent, scorecard),
+        Dashboard.Chart table = dashboard.chart(chart, filters(from, to, team, agent, scorecard, channel),
                 page.getUser().orElseThrow(), page.getLang());
         StreamingOutput body = out -> {
             try (XSSFWorkbook book = new XSSFWorkbook()) {
@@ -179,14 +180,15 @@ public class ReportPages {
                 && !page.hasRole(Role.MANAGER_NAME) && !page.hasRole(Role.TRAINER_NAME) && !page.isAdmin();
     }
 
-    private Dashboard.Filters filters(String from, String to, String team, String agent, String scorecard) {
+    private Dashboard.Filters filters(String from, String to, String team, String agent, String scorecard,
+                                      String channel) {
         LocalDate today = LocalDate.now(clock);
         LocalDate start = date("from", from, today.minusWeeks(12));
         LocalDate end = date("to", to, today);
         if (start.isAfter(end) || start.plusYears(5).isBefore(end)) {
             throw Problem.invalid(java.util.Map.of("to", ReportingTexts.text(ReportingMessages::rangeInvalid)));
         }
-        return new Dashboard.Filters(start, end, blank(team), blank(agent), blank(scorecard));
+        return new Dashboard.Filters(start, end, blank(team), blank(agent), blank(scorecard), ReportsResource.channel(channel));
     }
 
     private static LocalDate date(String field, String text, LocalDate fallback) {
@@ -211,7 +213,8 @@ public class ReportPages {
     /** The filters as a query string, kept by the downloads. */
     private static String query(Dashboard.Filters f) {
         StringBuilder q = new StringBuilder("from=" + f.from() + "&to=" + f.to());
-        String[][] pairs = {{"team", f.team()}, {"agent", f.agent()}, {"scorecard", f.scorecard()}};
+        String[][] pairs = {{"team", f.team()}, {"agent", f.agent()}, {"scorecard", f.scorecard()},
+                {"channel", f.channel() == null ? null : f.channel().name()}};
         for (String[] pair : pairs) {
             if (pair[1] != null) {
                 q.append('&').append(pair[0]).append('=').append(URLEncoder.encode(pair[1], StandardCharsets.UTF_8));

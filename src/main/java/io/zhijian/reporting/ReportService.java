@@ -1,6 +1,7 @@
 package io.zhijian.reporting;
 
 import io.zhijian.evaluation.EvaluationService;
+import io.zhijian.interaction.Interactions;
 import io.zhijian.identity.AgentVisibility;
 import io.zhijian.identity.UserService;
 import io.zhijian.identity.UserView;
@@ -49,7 +50,7 @@ public class ReportService {
             throw Problem.notFound(ReportingTexts.text(m -> m.agentNotFound(agent)));
         }
         List<EvaluationService.DailyScores> days = evaluations.dailyScores(start(from), start(to.plusDays(1)),
-                List.of(agent), null);
+                List.of(agent), null, null);
         Confidence.Interval interval = combine(days);
         return new Summary(agent, from, to, interval.n(), interval.mean(), ci(interval), interval.nNeeded(),
                 interval.n() > 0 && interval.tooWide());
@@ -57,12 +58,12 @@ public class ReportService {
 
     /** Mean totals by ISO week or month with their intervals, of an agent, a team or everyone the viewer may see. */
     public Trend trend(LocalDate from, LocalDate to, String by, String team, String agent, String scorecard,
-                       UserView viewer) {
+                       Interactions.Type channel, UserView viewer) {
         boolean weekly = !"month".equals(by);
         List<String> agents = scope(team, agent, viewer);
         Map<String, List<EvaluationService.DailyScores>> buckets = new LinkedHashMap<>();
         for (EvaluationService.DailyScores day : evaluations.dailyScores(start(from), start(to.plusDays(1)), agents,
-                scorecard)) {
+                scorecard, channel)) {
             buckets.computeIfAbsent(weekly ? week(day.day()) : day.day().toString().substring(0, 7),
                     k -> new ArrayList<>()).add(day);
         }
@@ -83,9 +84,9 @@ public class ReportService {
 
     /** The histogram of totals in bands of ten points, and the critical failures, of the same scope as the trend. */
     public DistributionView distribution(LocalDate from, LocalDate to, String team, String agent, String scorecard,
-                                         UserView viewer) {
+                                         Interactions.Type channel, UserView viewer) {
         EvaluationService.Distribution d = evaluations.distribution(start(from), start(to.plusDays(1)),
-                scope(team, agent, viewer), scorecard);
+                scope(team, agent, viewer), scorecard, channel);
         List<Band> bands = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             bands.add(new Band(i * 10 + "–" + (i == 9 ? 100 : i * 10 + 9), d.bands()[i]));
@@ -98,8 +99,10 @@ public class ReportService {
 
     /** The causes of lost points over [from, to] (inclusive days), of the same scope as the trend. */
     public List<Map<String, Object>> itemFailures(LocalDate from, LocalDate to, String team, String agent,
-                                                  String scorecard, ItemFailures.By by, UserView viewer, String lang) {
-        return itemFailures.rows(start(from), start(to.plusDays(1)), scope(team, agent, viewer), scorecard, by, lang)
+                                                  String scorecard, Interactions.Type channel, ItemFailures.By by,
+                                                  UserView viewer, String lang) {
+        return itemFailures.rows(start(from), start(to.plusDays(1)), scope(team, agent, viewer), scorecard, channel, by,
+                lang)
                 .stream().map(r -> ItemFailures.json(r, by)).toList();
     }
 

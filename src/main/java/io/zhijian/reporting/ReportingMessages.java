@@ -279,4 +279,10 @@ public interface ReportingMessages {
 
     @Message
     String dashHotShare(Object documents, String share, String before);
+
+    @Message
+    String channelInvalid(String value);
+
+    @Message
+    String dashChannel();
 }

@@ -52,9 +52,11 @@ public class ReportsResource {
     @GET
     @Path("reports/trend")
     @Operation(summary = "Mean totals by=week|month over [from, to] (default the last 12 weeks), of an agent, a team or "
-            + "everyone the caller may see, optionally of one scorecard: {points:[{period, evaluations, mean, ci95}]}")
+            + "everyone the caller may see, optionally of one scorecard and channel (CALL, TICKET, CHAT): {points:[{period, "
+            + "evaluations, mean, ci95}]}")
     public ReportService.Trend trend(@RestQuery String from, @RestQuery String to, @RestQuery String by,
-                                     @RestQuery String team, @RestQuery String agent, @RestQuery String scorecard) {
+                                     @RestQuery String team, @RestQuery String agent, @RestQuery String scorecard,
+                                     @RestQuery String channel) {
         if (by != null && !by.equals("week") && !by.equals("month")) {
             throw Problem.invalid(Map.of("by", ReportingTexts.text(m -> m.byInvalid(by))));
         }
@@ -62,32 +64,33 @@ public class ReportsResource {
         LocalDate[] range = range(from, to, "month".equals(by) ? today.minusMonths(11).withDayOfMonth(1) : today.minusWeeks(12),
                 today);
         return reports.trend(range[0], range[1], by, team, agent, scorecard == null || scorecard.isBlank() ? null : scorecard,
-                page.getUser().orElseThrow());
+                channel(channel), page.getUser().orElseThrow());
     }
 
     @GET
     @Path("reports/distribution")
     @Operation(summary = "The histogram of totals in bands of ten points (0–9 … 90–100) over [from, to] (default the "
-            + "last 12 weeks), of an agent, a team or everyone the caller may see, optionally of one scorecard, with the "
-            + "critical failures: {evaluations, criticalFailures, bands:[{range, evaluations}]}")
+            + "last 12 weeks), of an agent, a team or everyone the caller may see, optionally of one scorecard and channel, "
+            + "with the critical failures: {evaluations, criticalFailures, bands:[{range, evaluations}]}")
     public ReportService.DistributionView distribution(@RestQuery String from, @RestQuery String to,
                                                        @RestQuery String team, @RestQuery String agent,
-                                                       @RestQuery String scorecard) {
+                                                       @RestQuery String scorecard, @RestQuery String channel) {
         LocalDate today = LocalDate.now(clock);
         LocalDate[] range = range(from, to, today.minusWeeks(12), today);
         return reports.distribution(range[0], range[1], team, agent, scorecard == null || scorecard.isBlank() ? null
-                : scorecard, page.getUser().orElseThrow());
+                : scorecard, channel(channel), page.getUser().orElseThrow());
     }
 
     @GET
     @Path("reports/item-failures")
     @Operation(summary = "The causes of lost points over [from, to] (default the last 12 weeks), of an agent, a team or "
-            + "everyone the caller may see, optionally of one scorecard, by=team (default), agent or week: {rows:[{team "
+            + "everyone the caller may see, optionally of one scorecard and channel, by=team (default), agent or week: {rows:[{team "
             + "(or agent, week), scorecard, item, name, failures, evaluations, share}]} — failures: evaluations that lost "
             + "points on the item (or failed it critically); evaluations: that group's evaluations of the scorecard; "
             + "rows by group, most failures first")
     public Map<String, Object> itemFailures(@RestQuery String from, @RestQuery String to, @RestQuery String scorecard,
-                                            @RestQuery String by, @RestQuery String team, @RestQuery String agent) {
+                                            @RestQuery String by, @RestQuery String team, @RestQuery String agent,
+                                            @RestQuery String channel) {
         ItemFailures.By grouping;
         try {
             grouping = by == null || by.isBlank() ? ItemFailures.By.TEAM
@@ -99,7 +102,7 @@ public class ReportsResource {
         LocalDate[] range = range(from, to, today.minusWeeks(12), today);
         return Map.of("from", range[0], "to", range[1], "by", grouping.name().toLowerCase(java.util.Locale.ROOT),
                 "rows", reports.itemFailures(range[0], range[1], team, agent,
-                        scorecard == null || scorecard.isBlank() ? null : scorecard.trim(), grouping,
+                        scorecard == null || scorecard.isBlank() ? null : scorecard.trim(), channel(channel), grouping,
                         page.getUser().orElseThrow(), page.getLang()));
     }
 
@@ -158,7 +161,19 @@ public class ReportsResource {
                 range[0].atStartOfDay(clock.getZone()).toInstant(), range[1].plusDays(1).atStartOfDay(clock.getZone()).toInstant()));
     }
 
-    private static LocalDate[] range(String from, String to, LocalDate defaultFrom, LocalDate defaultTo) {
+    /** CALL, TICKET or CHAT (any case); blank: every channel; anything else a 400 at the field. */
+    static io.zhijian.interaction.Interactions.Type channel(String channel) {
+        if (channel == null || channel.isBlank()) {
+            return null;
+        }
+        try {
+            return io.zhijian.interaction.Interactions.Type.valueOf(channel.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Problem.invalid(Map.of("channel", ReportingTexts.text(m -> m.channelInvalid(channel))));
+        }
+    }
+
+    static LocalDate[] range(String from, String to, LocalDate defaultFrom, LocalDate defaultTo) {
         Map<String, Problem.Text> errors = new LinkedHashMap<>();
         LocalDate start = date("from", from, defaultFrom, errors);
         LocalDate end = date("to", to, defaultTo, errors);

@@ -71,6 +71,17 @@ class ItemFailuresApiTest {
                 .body("rows", equalTo(List.of()));
         as("lead").queryParam("team", team).get("/api/reports/item-failures").then().statusCode(200)
                 .body("rows.team", not(hasItem(team)));
+        // By channel: these were tickets.
+        as("manager").queryParam("team", team).queryParam("channel", "ticket").get("/api/reports/item-failures").then()
+                .body("rows.failures", equalTo(List.of(2, 1, 1)));
+        as("manager").queryParam("team", team).queryParam("channel", "CHAT").get("/api/reports/item-failures").then()
+                .statusCode(200).body("rows", equalTo(List.of()));
+        as("manager").queryParam("team", team).queryParam("channel", "CHAT").get("/api/reports/distribution").then()
+                .statusCode(200).body("evaluations", equalTo(0));
+        as("manager").queryParam("team", team).queryParam("channel", "TICKET").get("/api/reports/trend").then()
+                .statusCode(200).body("points[0].evaluations", equalTo(4));
+        as("manager").queryParam("channel", "EMAIL").get("/api/reports/item-failures").then().statusCode(400)
+                .body("errors.field", hasItem("channel"));
         as("qa").queryParam("by", "month").get("/api/reports/item-failures").then().statusCode(400)
                 .body("errors.field", hasItem("by"));
         as("qa").queryParam("from", "2026-13-01").get("/api/reports/item-failures").then().statusCode(400)

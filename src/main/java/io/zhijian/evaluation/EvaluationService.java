@@ -700,8 +700,16 @@ public class EvaluationService {
                 + (scorecardKey == null ? "" : " and e.scorecardKey = :scorecard")
                 + (channel == null ? "" : " and e.interactionType = :channel")
                 + " group by cast(e.submittedAt as LocalDate) order by 1";
-        var q = Evaluation.getEntityManager().createQuery(query, Object[].class)
-                .setParameter("status", Evaluation.Status.SUBMITTED).setParameter("from", from).setParameter("to", to);
+        var q = Evaluation.getEntityManager().createQuery(query, Object[].class);
+        bindSlice(q, from, to, agents, scorecardKey, channel);
+        return q.getResultList().stream().map(r -> new DailyScores((java.time.LocalDate) r[0], ((Number) r[1]).longValue(),
+                ((Number) r[2]).doubleValue(), ((Number) r[3]).doubleValue())).toList();
+    }
+
+    /** The parameters of a report's slice of submitted evaluations: span, agents, scorecard and channel (null: any). */
+    private static void bindSlice(jakarta.persistence.Query q, Instant from, Instant to, List<String> agents,
+                                  String scorecardKey, Interactions.Type channel) {
+        q.setParameter("status", Evaluation.Status.SUBMITTED).setParameter("from", from).setParameter("to", to);
         if (agents != null) {
             q.setParameter("agents", agents);
         }
@@ -711,8 +719,6 @@ public class EvaluationService {
         if (channel != null) {
             q.setParameter("channel", channel);
         }
-        return q.getResultList().stream().map(r -> new DailyScores((java.time.LocalDate) r[0], ((Number) r[1]).longValue(),
-                ((Number) r[2]).doubleValue(), ((Number) r[3]).doubleValue())).toList();
     }
 
     /** How many submitted totals fall in each band of ten points (band 9 holds 90–100), and how many failed critically. */
@@ -738,16 +744,7 @@ public class EvaluationService {
         var criticalQuery = Evaluation.getEntityManager().createQuery("select count(e), sum(case when e.criticalFailure = true"
                 + " then 1 else 0 end)" + where, Object[].class);
         for (var q : List.of(bandQuery, criticalQuery)) {
-            q.setParameter("status", Evaluation.Status.SUBMITTED).setParameter("from", from).setParameter("to", to);
-            if (agents != null) {
-                q.setParameter("agents", agents);
-            }
-            if (scorecardKey != null) {
-                q.setParameter("scorecard", scorecardKey);
-            }
-            if (channel != null) {
-                q.setParameter("channel", channel);
-            }
+            bindSlice(q, from, to, agents, scorecardKey, channel);
         }
         bandQuery.getResultList().forEach(r -> bands[Math.max(0, Math.min(9, ((Number) r[0]).intValue()))] += ((Number) r[1]).longValue());
         Object[] totals = criticalQuery.getSingleResult();
@@ -789,16 +786,7 @@ public class EvaluationService {
         var counted = Evaluation.getEntityManager().createQuery("select " + group + ", e.scorecardKey, count(e)"
                 + " from Evaluation e where" + where + " group by " + group + ", e.scorecardKey", Object[].class);
         for (var q : List.of(losses, counted)) {
-            q.setParameter("status", Evaluation.Status.SUBMITTED).setParameter("from", from).setParameter("to", to);
-            if (agents != null) {
-                q.setParameter("agents", agents);
-            }
-            if (scorecardKey != null) {
-                q.setParameter("scorecard", scorecardKey);
-            }
-            if (channel != null) {
-                q.setParameter("channel", channel);
-            }
+            bindSlice(q, from, to, agents, scorecardKey, channel);
         }
         return new LossCounts(losses.getResultList().stream().map(r -> new ItemLosses(byDay ? null : (String) r[0],
                         byDay ? (java.time.LocalDate) r[0] : null, (String) r[1], (String) r[2], ((Number) r[3]).longValue()))

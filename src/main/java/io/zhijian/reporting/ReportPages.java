@@ -26,7 +26,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -183,27 +182,9 @@ public class ReportPages {
     private Dashboard.Filters filters(String from, String to, String team, String agent, String scorecard,
                                       String channel) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate start = date("from", from, today.minusWeeks(12));
-        LocalDate end = date("to", to, today);
-        if (start.isAfter(end) || start.plusYears(5).isBefore(end)) {
-            throw Problem.invalid(java.util.Map.of("to", ReportingTexts.text(ReportingMessages::rangeInvalid)));
-        }
-        return new Dashboard.Filters(start, end, blank(team), blank(agent), blank(scorecard), ReportsResource.channel(channel));
-    }
-
-    private static LocalDate date(String field, String text, LocalDate fallback) {
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        try {
-            LocalDate date = LocalDate.parse(text.trim());
-            if (date.getYear() >= 2000 && date.getYear() <= 2100) {
-                return date;
-            }
-        } catch (DateTimeParseException e) {
-            // refused below
-        }
-        throw Problem.invalid(java.util.Map.of(field, ReportingTexts.text(m -> m.dateInvalid(text))));
+        LocalDate[] range = ReportsResource.range(from, to, today.minusWeeks(12), today);
+        return new Dashboard.Filters(range[0], range[1], blank(team), blank(agent), blank(scorecard),
+                ReportsResource.channel(channel));
     }
 
     private static String blank(String value) {

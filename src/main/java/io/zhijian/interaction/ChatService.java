@@ -357,34 +357,42 @@ public class ChatService {
                 chat.endedAt, chat.satisfaction, chat.ticketNo, views, chat.metrics());
     }
 
-    /** The conversations the viewer may see, newest first, optionally of one agent and within [from, to). */
+    /**
+     * The conversations the viewer may see, newest first, optionally of one agent and within [from, to). Only the
+     * summary columns are read: the messages stay in the database.
+     */
     @Transactional
     public Page list(UserView viewer, String agent, Instant from, Instant to, int page, int size) {
-        StringBuilder where = new StringBuilder("1 = 1");
+        StringBuilder where = new StringBuilder(" from Chat c where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         Optional<List<String>> visible = visibility.visibleAgents(viewer);
         if (visible.isPresent()) {
-            where.append(" and agent in :visible");
+            where.append(" and c.agent in :visible");
             params.put("visible", visible.get());
         }
         if (agent != null && !agent.isBlank()) {
-            where.append(" and agent = :agent");
+            where.append(" and c.agent = :agent");
             params.put("agent", agent.trim());
         }
         if (from != null) {
-            where.append(" and startedAt >= :from");
+            where.append(" and c.startedAt >= :from");
             params.put("from", from);
         }
         if (to != null) {
-            where.append(" and startedAt < :to");
+            where.append(" and c.startedAt < :to");
             params.put("to", to);
         }
-        long total = Chat.count(where.toString(), params);
-        List<ChatSummary> items = Chat.<Chat>find(where + " order by startedAt desc, id desc", params)
-                .page(page - 1, size).list().stream()
-                .map(c -> new ChatSummary(c.id, c.externalId, c.agent, c.platform, c.startedAt, c.messageCount,
-                        c.satisfaction, c.firstResponseSeconds)).toList();
-        return new Page(total, page, size, items);
+        var count = Chat.getEntityManager().createQuery("select count(c)" + where, Long.class);
+        var rows = Chat.getEntityManager().createQuery("select c.id, c.externalId, c.agent, c.platform, c.startedAt,"
+                + " c.messageCount, c.satisfaction, c.firstResponseSeconds" + where + " order by c.startedAt desc, c.id desc",
+                Object[].class).setFirstResult((page - 1) * size).setMaxResults(size);
+        params.forEach((name, value) -> {
+            count.setParameter(name, value);
+            rows.setParameter(name, value);
+        });
+        List<ChatSummary> items = rows.getResultList().stream().map(r -> new ChatSummary((Long) r[0], (String) r[1],
+                (String) r[2], (String) r[3], (Instant) r[4], (Integer) r[5], (Integer) r[6], (Double) r[7])).toList();
+        return new Page(count.getSingleResult(), page, size, items);
     }
 
     /** What search indexes of several conversations, in two queries. */

@@ -85,6 +85,9 @@ public class EvaluationExport {
             }
             sheet.createFreezePane(1, 1);
             int[] next = {1};
+            // Each label rendered once, not once a row.
+            Map<String, String> channels = new HashMap<>();
+            Map<String, String> statuses = new HashMap<>();
             evaluations.forEachFiltered(filter, viewer, chunk -> {
                 Map<Long, EvaluationService.EvaluationSummary> summaries = new LinkedHashMap<>();
                 evaluations.summariesOf(chunk).forEach(s -> summaries.put(s.id(), s));
@@ -92,13 +95,13 @@ public class EvaluationExport {
                     Row row = sheet.createRow(next[0]++);
                     EvaluationService.EvaluationSummary s = summaries.get(e.id);
                     row.createCell(0).setCellValue(e.id);
-                    row.createCell(1).setCellValue(m.evChannel(e.interactionType.name()));
+                    row.createCell(1).setCellValue(channels.computeIfAbsent(e.interactionType.name(), m::evChannel));
                     row.createCell(2).setCellValue(s == null || s.interactionLabel() == null ? "" : s.interactionLabel());
                     row.createCell(3).setCellValue(e.agent == null ? "" : e.agent);
                     String team = e.agent == null ? null : teams.get(e.agent);
                     row.createCell(4).setCellValue(team == null ? "" : team);
                     row.createCell(5).setCellValue(e.evaluator);
-                    row.createCell(6).setCellValue(m.evStatus(e.status.name()));
+                    row.createCell(6).setCellValue(statuses.computeIfAbsent(e.status.name(), m::evStatus));
                     row.createCell(7).setCellValue(when.format(e.createdAt));
                     row.createCell(8).setCellValue(e.submittedAt == null ? "" : when.format(e.submittedAt));
                     row.createCell(9).setCellValue(e.scorecardKey);

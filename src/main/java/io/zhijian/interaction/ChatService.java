@@ -339,19 +339,24 @@ public class ChatService {
         }
     }
 
+    /** Messages numbered from 1, each with its seconds from the start, its text as {@code text} shows it. */
+    static List<MessageView> views(Instant start, List<ChatMessage> messages, java.util.function.UnaryOperator<String> text) {
+        List<MessageView> views = new ArrayList<>(messages.size());
+        for (int i = 0; i < messages.size(); i++) {
+            ChatMessage x = messages.get(i);
+            views.add(new MessageView(i + 1, x.at(), Duration.between(start, x.at()).toMillis() / 1000.0, x.from(),
+                    text.apply(x.text())));
+        }
+        return views;
+    }
+
     /** A conversation as the viewer may see it (agents their own, leads their team's), numbers masked for them. */
     @Transactional
     public ChatView chat(long id, UserView viewer) {
         Chat chat = Chat.byId(id).filter(c -> visibility.maySee(viewer, c.agent))
                 .orElseThrow(() -> Problem.notFound(ChatTexts.text(m -> m.chatNotFound(String.valueOf(id)))));
         boolean full = visibility.seesFullNumbers(viewer);
-        List<ChatMessage> messages = read(chat.messagesJson);
-        List<MessageView> views = new ArrayList<>(messages.size());
-        for (int i = 0; i < messages.size(); i++) {
-            ChatMessage x = messages.get(i);
-            views.add(new MessageView(i + 1, x.at(), Duration.between(chat.startedAt, x.at()).toMillis() / 1000.0,
-                    x.from(), full ? x.text() : Pii.maskText(x.text())));
-        }
+        List<MessageView> views = views(chat.startedAt, read(chat.messagesJson), full ? t -> t : Pii::maskText);
         return new ChatView(chat.id, chat.externalId, chat.agent, chat.platform,
                 full || chat.customer == null ? chat.customer : Pii.maskText(chat.customer), chat.startedAt,
                 chat.endedAt, chat.satisfaction, chat.ticketNo, views, chat.metrics());
@@ -413,17 +418,8 @@ public class ChatService {
         Map<Long, List<MessageView>> byChat = new HashMap<>();
         if (!ids.isEmpty()) {
             Chat.getEntityManager().createQuery("select c.id, c.startedAt, c.messagesJson from Chat c where c.id in ?1",
-                    Object[].class).setParameter(1, ids).getResultList().forEach(row -> {
-                        Instant start = (Instant) row[1];
-                        List<ChatMessage> messages = read((String) row[2]);
-                        List<MessageView> views = new ArrayList<>();
-                        for (int i = 0; i < messages.size(); i++) {
-                            ChatMessage x = messages.get(i);
-                            views.add(new MessageView(i + 1, x.at(), Duration.between(start, x.at()).toMillis() / 1000.0,
-                                    x.from(), x.text()));
-                        }
-                        byChat.put((Long) row[0], views);
-                    });
+                    Object[].class).setParameter(1, ids).getResultList().forEach(row ->
+                            byChat.put((Long) row[0], views((Instant) row[1], read((String) row[2]), t -> t)));
         }
         return byChat;
     }

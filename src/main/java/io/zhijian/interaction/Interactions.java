@@ -159,8 +159,8 @@ public class Interactions {
     /** A chat's messages as seconds from its start, in order (a comment is pinned to one of them); empty if none. */
     @Transactional
     public List<Double> messageOffsets(long chatId) {
-        return Chat.byId(chatId).map(c -> ChatService.read(c.messagesJson).stream()
-                .map(m -> java.time.Duration.between(c.startedAt, m.at()).toMillis() / 1000.0).toList()).orElse(List.of());
+        return Chat.byId(chatId).map(c -> ChatService.views(c.startedAt, ChatService.read(c.messagesJson), t -> t).stream()
+                .map(ChatService.MessageView::offsetSeconds).toList()).orElse(List.of());
     }
 
     private static Ref ref(Ticket t) {

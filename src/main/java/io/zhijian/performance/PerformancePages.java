@@ -92,9 +92,6 @@ public class PerformancePages {
     ReportService reports;
 
     @Inject
-    com.fasterxml.jackson.databind.ObjectMapper mapper;
-
-    @Inject
     CurrentUser page;
 
     @Inject
@@ -119,15 +116,9 @@ public class PerformancePages {
         java.time.LocalDate end = month.atEndOfMonth();
         ReportService.Trend trend = reports.trend(end.minusWeeks(12), end, "week", null, username, null, null, user());
         return page.render(Templates.agent(detail, label(month), Kpis.NAMES,
-                reports.summary(username, month.atDay(1), month.atEndOfMonth(), user()), trend, json(trend)));
-    }
-
-    private String json(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+                reports.summary(username, month.atDay(1), month.atEndOfMonth(), user()), trend,
+                io.zhijian.reporting.Dashboard.trendSeries(trend, page.messages(PerformanceMessages.class).colMeanScore(),
+                        page.messages(PerformanceMessages.class).colInterval())));
     }
 
     @GET

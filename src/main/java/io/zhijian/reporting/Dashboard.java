@@ -81,21 +81,30 @@ public class Dashboard {
         ReportService.Trend trend = reports.trend(f.from(), f.to(), "week", f.team(), f.agent(), f.scorecard(), f.channel(),
                 viewer);
         List<List<Object>> rows = new ArrayList<>();
+        for (ReportService.Point p : trend.points()) {
+            rows.add(List.of(p.period(), p.evaluations(), p.mean() == null ? "—" : p.mean(),
+                    p.ci95() == null ? "—" : p.ci95().get(0) + "–" + p.ci95().get(1)));
+        }
+        return new Chart("trend", m.dashTrend(), List.of(m.dashWeek(), m.figure("evaluations"), m.figure("meanScore"),
+                m.dashInterval()), rows, trendSeries(trend, m.figure("meanScore"), m.dashInterval()));
+    }
+
+    /**
+     * A trend as dashboard.js draws it: the mean as a line and its 95 % interval as a band clipped to 0–100 (also on
+     * an agent's KPI page).
+     */
+    public static String trendSeries(ReportService.Trend trend, String meanName, String bandName) {
         List<Object> labels = new ArrayList<>();
         List<Object> mean = new ArrayList<>();
         List<Object> low = new ArrayList<>();
         List<Object> high = new ArrayList<>();
         for (ReportService.Point p : trend.points()) {
-            rows.add(List.of(p.period(), p.evaluations(), p.mean() == null ? "—" : p.mean(),
-                    p.ci95() == null ? "—" : p.ci95().get(0) + "–" + p.ci95().get(1)));
             labels.add(p.period());
             mean.add(p.mean());
             low.add(p.ci95() == null ? null : Math.max(0, p.ci95().get(0)));
             high.add(p.ci95() == null ? null : Math.min(100, p.ci95().get(1)));
         }
-        return new Chart("trend", m.dashTrend(), List.of(m.dashWeek(), m.figure("evaluations"), m.figure("meanScore"),
-                m.dashInterval()), rows, json(Map.of("labels", labels, "mean", mean, "low", low, "high", high,
-                "names", List.of(m.figure("meanScore"), m.dashInterval()))));
+        return json(Map.of("labels", labels, "mean", mean, "low", low, "high", high, "names", List.of(meanName, bandName)));
     }
 
     private Chart distribution(Filters f, UserView viewer, ReportingMessages m) {
@@ -117,18 +126,10 @@ public class Dashboard {
 
     /** Items across the scope, most failures first, with the cumulative share of all failures (the Pareto line). */
     private Chart causes(Filters f, UserView viewer, ReportingMessages m, String lang) {
-        List<Map<String, Object>> byTeam = reports.itemFailures(f.from(), f.to(), f.team(), f.agent(), f.scorecard(),
-                f.channel(), ItemFailures.By.TEAM, viewer, lang);
         Map<String, long[]> byItem = new LinkedHashMap<>();
-        Map<String, Long> evaluatedByScorecard = new LinkedHashMap<>();
-        Map<String, String> teamScorecards = new LinkedHashMap<>();
-        for (Map<String, Object> row : byTeam) {
-            String name = (String) row.get("name");
-            byItem.computeIfAbsent(name, k -> new long[1])[0] += ((Number) row.get("failures")).longValue();
-            // A team's evaluations of a scorecard repeat on each of its rows: count them once per team and scorecard.
-            if (teamScorecards.putIfAbsent(row.get("team") + "\u0000" + row.get("scorecard"), "") == null) {
-                evaluatedByScorecard.merge((String) row.get("scorecard"), ((Number) row.get("evaluations")).longValue(), Long::sum);
-            }
+        for (ItemFailures.Row row : reports.itemFailures(f.from(), f.to(), f.team(), f.agent(), f.scorecard(),
+                f.channel(), ItemFailures.By.TEAM, viewer, lang)) {
+            byItem.computeIfAbsent(row.name(), k -> new long[1])[0] += row.failures();
         }
         List<Map.Entry<String, long[]>> items = new ArrayList<>(byItem.entrySet());
         items.sort((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]));

@@ -98,12 +98,11 @@ public class ReportService {
     ItemFailures itemFailures;
 
     /** The causes of lost points over [from, to] (inclusive days), of the same scope as the trend. */
-    public List<Map<String, Object>> itemFailures(LocalDate from, LocalDate to, String team, String agent,
-                                                  String scorecard, Interactions.Type channel, ItemFailures.By by,
-                                                  UserView viewer, String lang) {
+    public List<ItemFailures.Row> itemFailures(LocalDate from, LocalDate to, String team, String agent,
+                                               String scorecard, Interactions.Type channel, ItemFailures.By by,
+                                               UserView viewer, String lang) {
         return itemFailures.rows(start(from), start(to.plusDays(1)), scope(team, agent, viewer), scorecard, channel, by,
-                lang)
-                .stream().map(r -> ItemFailures.json(r, by)).toList();
+                lang);
     }
 
     @Inject

@@ -103,7 +103,8 @@ public class ReportsResource {
         return Map.of("from", range[0], "to", range[1], "by", grouping.name().toLowerCase(java.util.Locale.ROOT),
                 "rows", reports.itemFailures(range[0], range[1], team, agent,
                         scorecard == null || scorecard.isBlank() ? null : scorecard.trim(), channel(channel), grouping,
-                        page.getUser().orElseThrow(), page.getLang()));
+                        page.getUser().orElseThrow(), page.getLang()).stream().map(r -> ItemFailures.json(r, grouping))
+                        .toList());
     }
 
     @Inject

@@ -1,4 +1,5 @@
-// The team dashboard's charts, drawn from the numbers in the page (data-chart); the table beside each holds the same.
+// Charts drawn from the numbers in the page (data-kind, data-chart): the team dashboard's, and the weekly QA score on an
+// agent's KPI page; the table beside each holds the same numbers.
 (function () {
   if (!window.echarts) { return; }
   var green = '#0b6e4f';

@@ -424,6 +424,27 @@ public class ChatService {
         return byChat;
     }
 
+    /** A conversation as auto-QA rules read it: its messages and metrics. */
+    public record ChatForRules(List<MessageView> messages, ChatMetrics metrics) {
+    }
+
+    @Transactional
+    public Map<Long, ChatForRules> forRules(List<Long> ids) {
+        Map<Long, ChatForRules> out = new HashMap<>();
+        if (!ids.isEmpty()) {
+            Chat.<Chat>list("id in ?1", ids).forEach(c -> out.put(c.id,
+                    new ChatForRules(views(c.startedAt, read(c.messagesJson), t -> t), c.metrics())));
+        }
+        return out;
+    }
+
+    /** The id of a conversation the viewer may see. */
+    @Transactional
+    public long visibleId(long id, UserView viewer) {
+        return Chat.byId(id).filter(c -> visibility.maySee(viewer, c.agent)).map(c -> c.id)
+                .orElseThrow(() -> Problem.notFound(ChatTexts.text(m -> m.chatNotFound(String.valueOf(id)))));
+    }
+
     @Transactional
     public List<Long> idsAfter(long afterId, int limit) {
         return Chat.getEntityManager().createQuery("select c.id from Chat c where c.id > ?1 order by c.id", Long.class)

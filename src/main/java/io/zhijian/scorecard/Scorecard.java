@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -44,7 +43,7 @@ public record Scorecard(String key, Text names, Text description, List<Channel> 
     /** {@code failingAnswers} holds canonical answers ("0", "no"); JSON shows numbers as numbers. */
     public record Item(String key, Text names, Text description, ItemType type, double maxPoints, boolean allowNa,
                        Critical critical, @JsonIgnore List<String> failingAnswers, boolean commentRequiredBelowMax,
-                       List<String> tags, List<Level> levels, Scale scale, Map<String, Object> auto) {
+                       List<String> tags, List<Level> levels, Scale scale, List<AutoRule> auto) {
 
         /** A critical item worth no points: a pass/fail gate, not a score. */
         @JsonIgnore

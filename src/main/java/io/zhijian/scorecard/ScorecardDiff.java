@@ -73,8 +73,8 @@ public final class ScorecardDiff {
                 if (item.scale() != null) {
                     out.put(i + ".scale", item.scale().min() + ".." + item.scale().max());
                 }
-                if (item.auto() != null) {
-                    out.put(i + ".auto", item.auto().toString());
+                for (int r = 0; r < item.auto().size(); r++) {
+                    out.put(i + ".auto[" + r + "]", AutoRuleReader.write(List.of(item.auto().get(r)), item.type()).get(0).toString());
                 }
             }
         }

@@ -364,4 +364,46 @@ public interface ScorecardMessages {
 
     @Message
     String scEditorNoItem(String key);
+
+    @Message
+    String scAutoNotList();
+
+    @Message
+    String scAutoAnswerNotInItem(String answer);
+
+    @Message
+    String scAutoCondition(String found);
+
+    @Message
+    String scAutoPhrases();
+
+    @Message
+    String scAutoBy(String value);
+
+    @Message
+    String scAutoDuration(String value);
+
+    @Message
+    String scAutoFirstAndLast();
+
+    @Message
+    String scAutoUnknownMetric(String name, String known);
+
+    @Message
+    String scAutoMetricBounds();
+
+    @Message
+    String scAutoUnknownField(String name, String known);
+
+    @Message
+    String scAutoFieldTest();
+
+    @Message
+    String scAutoMissingBoolean();
+
+    @Message
+    String scAutoBadRegex(String detail);
+
+    @Message
+    String scAutoUnknownTime(String name, String known);
 }

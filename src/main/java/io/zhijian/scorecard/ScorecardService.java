@@ -63,6 +63,9 @@ public class ScorecardService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    jakarta.enterprise.event.Event<ScorecardPublished> published;
+
     /** Definitions of published versions never change, so they are parsed once. */
     private final Map<Long, Scorecard> publishedCache = new ConcurrentHashMap<>();
     private final Map<String, Scorecard> publishedByName = new ConcurrentHashMap<>();
@@ -76,6 +79,17 @@ public class ScorecardService {
             return new Summary(entity.key, shown.names(), published.map(v -> v.version).orElse(null),
                     shown.appliesTo(), draft.map(v -> v.version).orElse(null));
         }).toList();
+    }
+
+    /** The newest published version of every scorecard that applies to a channel (what auto-QA runs). */
+    @Transactional
+    public List<VersionView> publishedFor(Scorecard.Channel channel) {
+        List<VersionView> out = new java.util.ArrayList<>();
+        for (ScorecardEntity entity : ScorecardEntity.listByKey()) {
+            ScorecardVersion.latest(entity, Status.PUBLISHED).map(this::view)
+                    .filter(v -> v.definition().appliesTo(channel)).ifPresent(out::add);
+        }
+        return out;
     }
 
     @Transactional
@@ -174,6 +188,7 @@ public class ScorecardService {
         draft.publishedAt = clock.instant();
         audit.record(actor, "SCORECARD_PUBLISHED", "scorecard", key + "/v" + version, null,
                 Map.of("version", version, "contentHash", draft.contentHash));
+        published.fire(new ScorecardPublished(key, version, definition(draft)));
         return new ImportOutcome(key, version, Status.PUBLISHED, true);
     }
 
@@ -258,6 +273,9 @@ public class ScorecardService {
         audit.record(actor, status == Status.PUBLISHED ? "SCORECARD_PUBLISHED" : "SCORECARD_DRAFT_CREATED",
                 "scorecard", entity.key + "/v" + version.version, null,
                 Map.of("version", version.version, "source", source.name(), "contentHash", hash));
+        if (status == Status.PUBLISHED) {
+            published.fire(new ScorecardPublished(entity.key, version.version, parse(canonical)));
+        }
         return version;
     }
 

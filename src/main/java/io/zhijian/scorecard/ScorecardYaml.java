@@ -127,8 +127,8 @@ public final class ScorecardYaml {
         if (item.scale() != null) {
             i.put("scale", Map.of("min", item.scale().min(), "max", item.scale().max()));
         }
-        if (item.auto() != null) {
-            i.put("auto", item.auto());
+        if (!item.auto().isEmpty()) {
+            i.put("auto", AutoRuleReader.write(item.auto(), item.type()));
         }
         return i;
     }
@@ -140,7 +140,7 @@ public final class ScorecardYaml {
         return t;
     }
 
-    private static Number number(double value) {
+    static Number number(double value) {
         return value == Math.rint(value) && Math.abs(value) < 1e15 ? (Number) (long) value : (Number) value;
     }
 
@@ -267,24 +267,14 @@ public final class ScorecardYaml {
             if (critical != null && critical != Critical.NONE && failing.isEmpty() && !node.has("failingAnswers")) {
                 error(path + ".failingAnswers", "failing-required", ScorecardTexts.text(ScorecardMessages::scFailingRequired));
             }
-            Map<String, Object> auto = null;
-            if (node.has("auto")) {
-                if (!node.get("auto").isObject()) {
-                    error(path + ".auto", "not-mapping", ScorecardTexts.text(ScorecardMessages::scNotMapping));
-                } else {
-                    auto = YAML.convertValue(node.get("auto"), LINKED_MAP);
-                }
-            }
+            List<AutoRule> auto = node.has("auto") ? new AutoRuleReader(this::error).rules(node.get("auto"),
+                    path + ".auto", new AutoRuleReader.Domain(type, maxPoints, levels, scale, allowNa)) : List.of();
             if (type == null || maxPoints == null || critical == null) {
                 return null;
             }
             return new Item(key, names, description, type, maxPoints, allowNa, critical, failing, commentRequired,
                     tags, levels, scale, auto);
         }
-
-        private static final com.fasterxml.jackson.core.type.TypeReference<LinkedHashMap<String, Object>> LINKED_MAP =
-                new com.fasterxml.jackson.core.type.TypeReference<>() {
-                };
 
         private List<Level> levels(JsonNode node, String path, Double maxPoints) {
             JsonNode list = list(node, "levels", path);

@@ -326,6 +326,57 @@ public class TranscriptionService {
         return transcripts;
     }
 
+    /** A transcript as auto-QA reads it: turns with their timed words, and the speech metrics. */
+    public record RulesTranscript(String language, List<Segment> turns, SpeechMetrics metrics) {
+    }
+
+    /** Several calls' whole transcripts in three queries (a re-run over history reads a thousand at a time). */
+    @Transactional
+    public Map<Long, RulesTranscript> forRules(List<Long> callIds) {
+        Map<Long, RulesTranscript> out = new java.util.HashMap<>();
+        if (callIds.isEmpty()) {
+            return out;
+        }
+        Map<String, String> words = new java.util.HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> timings = entities.createNativeQuery("select call_id, seq, words from transcript_words "
+                + "where call_id in (:calls)", Object[].class).setParameter("calls", callIds).getResultList();
+        timings.forEach(row -> words.put(row[0] + "/" + row[1], (String) row[2]));
+        Map<Long, List<Segment>> turns = new java.util.HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entities.createNativeQuery("select call_id, seq, speaker, start_s, end_s, text, confidence "
+                + "from transcript_segments where call_id in (:calls) order by call_id, seq", Object[].class)
+                .setParameter("calls", callIds).getResultList();
+        for (Object[] row : rows) {
+            Object[][] timed = read(words.getOrDefault(row[0] + "/" + row[1], "[]"), Object[][].class);
+            List<TimedWord> list = new ArrayList<>(timed.length);
+            for (Object[] w : timed) {
+                list.add(new TimedWord((String) w[0], ((Number) w[1]).doubleValue(), ((Number) w[2]).doubleValue(),
+                        ((Number) w[3]).doubleValue()));
+            }
+            turns.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add(new Segment(
+                    Speaker.valueOf((String) row[2]), ((Number) row[3]).doubleValue(), ((Number) row[4]).doubleValue(),
+                    (String) row[5], ((Number) row[6]).doubleValue(), list));
+        }
+        entities.createQuery("select t.callId, t.language, t.metrics from Transcript t where t.callId in ?1", Object[].class)
+                .setParameter(1, callIds).getResultList()
+                .forEach(row -> out.put((Long) row[0], new RulesTranscript((String) row[1],
+                        turns.getOrDefault((Long) row[0], List.of()), read((String) row[2], SpeechMetrics.class))));
+        return out;
+    }
+
+    /** Transcribed calls after an id, in id order (auto-QA walks history with it). */
+    @Transactional
+    public List<Long> transcribedAfter(long afterId, int limit) {
+        return entities.createQuery("select t.callId from Transcript t where t.callId > ?1 order by t.callId", Long.class)
+                .setParameter(1, afterId).setMaxResults(limit).getResultList();
+    }
+
+    @Transactional
+    public long transcribedCount() {
+        return Transcript.count();
+    }
+
     private static Segment segment(TranscriptSegment row, String wordsJson) {
         Object[][] words = read(wordsJson, Object[][].class);
         List<TimedWord> list = new ArrayList<>(words.length);

@@ -78,6 +78,17 @@ final class Fixtures {
                     critical: FORM
                     failingAnswers: [0]
                     commentRequiredBelowMax: true
-                    auto: {prohibitedPhrases: [不知道], nested: {a: 1, b: [x, y]}}
+                    auto:
+                      - answer: 0
+                        when: {said: [不知道, 不归我们管], by: ANY, last: 90s}
+                      - answer: 5
+                        when:
+                          allOf:
+                            - {notSaid: 滚, first: 1m}
+                            - {metric: {name: agentSpeechRate, min: 180, max: 300}}
+                            - anyOf: [{field: {name: customer_phone, missing: true}}, {not: {within: {from: created_at, to: feedback_at, max: 2h}}}]
+                            - {field: {name: type, oneOf: [直派, 协查]}}
+                            - {field: {name: customer_phone, matches: '^1\\d{10}$'}}
+                      - answer: NA
             """;
 }

@@ -66,8 +66,17 @@ class ScorecardYamlTest {
         Scorecard card = Fixtures.parse(Fixtures.EVERY_FEATURE);
         assertTrue(card.isWeighted());
         Scorecard.Item points = card.item("points").orElseThrow();
-        assertEquals(Map.of("prohibitedPhrases", List.of("不知道"), "nested", Map.of("a", 1, "b", List.of("x", "y"))),
-                points.auto());
+        assertEquals(3, points.auto().size());
+        assertEquals(new AutoRule("0", new AutoRule.Said(true, List.of("不知道", "不归我们管"), AutoRule.By.ANY, null, 90.0)),
+                points.auto().get(0));
+        assertEquals("NA", points.auto().get(2).answer());
+        assertEquals(null, points.auto().get(2).when());
+        AutoRule.AllOf all = (AutoRule.AllOf) points.auto().get(1).when();
+        assertEquals(new AutoRule.Said(false, List.of("滚"), AutoRule.By.AGENT, 60.0, null), all.conditions().get(0));
+        assertEquals(new AutoRule.Metric("agentSpeechRate", 180.0, 300.0), all.conditions().get(1));
+        assertEquals(new AutoRule.Not(new AutoRule.Within("created_at", "feedback_at", 7200)),
+                ((AutoRule.AnyOf) all.conditions().get(2)).conditions().get(1));
+        assertEquals("^1\\d{10}$", ((AutoRule.Field) all.conditions().get(4)).matches());
         assertEquals(List.of("0"), points.failingAnswers());
         assertEquals(new Scorecard.Scale(1, 5), card.item("scale").orElseThrow().scale());
         assertEquals(ItemType.YES_NO, card.item("yes_no").orElseThrow().type());

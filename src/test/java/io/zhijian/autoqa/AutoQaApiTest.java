@@ -1,0 +1,198 @@
+package io.zhijian.autoqa;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.zhijian.support.TestAudio;
+import io.zhijian.support.VoskModelResource;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.zhijian.support.Api.as;
+import static io.zhijian.support.TestAudio.Part.silence;
+import static io.zhijian.support.TestAudio.Part.tone;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Auto-QA as a new user meets it: a Vosk-transcribed call and imported tickets get suggestions with evidence. */
+@QuarkusTest
+@QuarkusTestResource(VoskModelResource.class)
+class AutoQaApiTest {
+
+    static final String CALL_RULES = """
+            key: auto-call-test
+            names: {zh: 自动质检测试, en: Auto-QA test}
+            appliesTo: [CALL]
+            sections:
+              - key: main
+                names: {zh: 主要, en: Main}
+                items:
+                  - key: opening
+                    names: {zh: 开头结束语, en: Opening and closing}
+                    type: LEVELS
+                    maxPoints: 8
+                    levels:
+                      - {points: 8, description: {zh: 完整, en: Complete}}
+                      - {points: 4, description: {zh: 不完整, en: Incomplete}}
+                      - {points: 0, description: {zh: 无, en: None}}
+                    auto:
+                      - answer: 8
+                        when:
+                          allOf:
+                            - {said: [alpha], first: 1s}
+                            - {said: [charlie, goodbye], last: 2s}
+                      - answer: 0
+                        when:
+                          allOf:
+                            - {notSaid: [alpha], first: 1s}
+                            - {notSaid: [charlie, goodbye], last: 2s}
+                      - answer: 4
+                  - key: no-bravo
+                    names: {zh: 忌语, en: No forbidden word}
+                    type: YES_NO
+                    maxPoints: 2
+                    auto:
+                      - answer: 'no'
+                        when: {said: [bravo]}
+                      - answer: 'yes'
+                  - key: patience
+                    names: {zh: 耐心, en: Patience}
+                    type: LEVELS
+                    maxPoints: 5
+                    levels:
+                      - {points: 5, description: {zh: 耐心, en: Patient}}
+                      - {points: 0, description: {zh: 抢话, en: Talks over}}
+                    auto:
+                      - answer: 0
+                        when: {metric: {name: agentInterruptions, min: 1}}
+                      - answer: 5
+            """;
+
+    static JsonPath result(JsonPath body, String scorecard) {
+        List<Map<String, Object>> results = body.getList("results");
+        for (int i = 0; i < results.size(); i++) {
+            if (scorecard.equals(results.get(i).get("scorecardKey"))) {
+                return new JsonPath(body.prettify()).setRootPath("results[" + i + "]");
+            }
+        }
+        throw new AssertionError("no result of " + scorecard + " in " + body.prettify());
+    }
+
+    static Map<String, Object> item(JsonPath result, String itemKey) {
+        List<Map<String, Object>> items = result.getList("items");
+        return items.stream().filter(i -> itemKey.equals(i.get("itemKey"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no suggestion for " + itemKey + " in " + items));
+    }
+
+    @Test
+    void aStereoCallTranscribedByVoskGetsSuggestionsPointingAtTheAgentsWords() {
+        as("trainer").contentType("application/yaml").body(CALL_RULES).post("/api/scorecards").then().statusCode(201);
+        // Agent (right channel): "alpha" at 0.2–0.8 s, "charlie" at 2.3–2.9 s; customer: "bravo" at 1.6–2.6 s.
+        short[] agent = TestAudio.channel(8000, List.of(silence(0.2), tone(0, 0.6), silence(1.5), tone(2, 0.6), silence(1.2)));
+        short[] customer = TestAudio.channel(8000, List.of(silence(1.6), tone(1, 1.0), silence(1.5)));
+        int call = as("qa").multiPart("audio", "call.wav", TestAudio.wav(8000, TestAudio.Encoding.PCM16, customer, agent), "audio/wav")
+                .multiPart("meta", """
+                        {"externalId": "auto-%s", "agent": "agent1", "startedAt": "2026-03-02T09:30:00+08:00",
+                         "direction": "IN", "customerNumber": "13812345678", "language": "en", "agentChannel": "RIGHT"}"""
+                        .formatted(UUID.randomUUID()), "application/json")
+                .post("/api/calls").then().statusCode(201).extract().path("id");
+        awaitTranscript(call);
+
+        JsonPath body = as("qa").get("/api/calls/" + call + "/auto-qa").then().statusCode(200).extract().jsonPath();
+        JsonPath result = result(body, "auto-call-test");
+        Map<String, Object> opening = item(result, "opening");
+        assertEquals("8", opening.get("answer"));
+        assertEquals(1, opening.get("rule"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> evidence = (List<Map<String, Object>>) opening.get("evidence");
+        assertEquals("AGENT", evidence.get(0).get("speaker"));
+        assertEquals("alpha", evidence.get(0).get("text"));
+        assertEquals(0.2, ((Number) evidence.get(0).get("start")).doubleValue(), 0.1, "the second the agent said it");
+        assertEquals(2.3, ((Number) evidence.get(1).get("start")).doubleValue(), 0.1);
+        // The customer said "bravo": not held against the agent.
+        Map<String, Object> bravo = item(result, "no-bravo");
+        assertEquals("yes", bravo.get("answer"));
+        assertEquals(2, bravo.get("rule"));
+        // The agent's "charlie" starts while the customer is still speaking.
+        Map<String, Object> patience = item(result, "patience");
+        assertEquals("0", patience.get("answer"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> interruptions = ((List<Map<String, Object>>) patience.get("evidence")).get(0);
+        assertEquals("agentInterruptions", interruptions.get("metric"));
+        assertEquals(1.0, ((Number) interruptions.get("value")).doubleValue());
+        // 8 + 2 + 0 of 15.
+        assertEquals(66.67, result.getDouble("total"), 0.01);
+
+        as("agent1").get("/api/calls/" + call + "/auto-qa").then().statusCode(403);
+        as("qa").get("/api/calls/99999999/auto-qa").then().statusCode(404);
+    }
+
+    static void awaitTranscript(int call) {
+        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < until) {
+            String status = as("qa").get("/api/calls/" + call).then().statusCode(200).extract().path("transcription.status");
+            if ("DONE".equals(status)) {
+                return;
+            }
+            assertFalse("FAILED".equals(status));
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("call " + call + " was not transcribed");
+    }
+
+    @Test
+    void importedTicketsGetSuggestionsNamingTheirFields() {
+        String csv = """
+                工单号,类型,类型细分,责任单位,客户姓名,地址,联系电话,所属区域,业务内容,反馈内容,创建时间,反馈时间,agent
+                AQ-1,直派,投递延误,北京投递部,张三,北京市朝阳区,13812345678,华北,包裹未到,已送达,2026-03-01 09:00,2026-03-01 10:30,agent1
+                AQ-2,直派,投递延误,北京投递部,李四,北京市海淀区,,华北,包裹未到,已送达,2026-03-01 09:00,2026-03-01 12:30,agent1
+                AQ-3,协查,,,王五,上海市,12345,华东,查询,,2026-03-01 09:00,,agent1
+                """;
+        as("qa").contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8)).queryParam("format", "csv")
+                .post("/api/tickets/import").then().statusCode(200);
+
+        JsonPath complete = result(as("qa").get("/api/tickets/AQ-1/auto-qa").then().statusCode(200).extract().jsonPath(),
+                "ticket-quality");
+        assertEquals("30", item(complete, "customer-info").get("answer"));
+        assertEquals("30", item(complete, "classification").get("answer"));
+        Map<String, Object> timely = item(complete, "other");
+        assertEquals("10", timely.get("answer"));
+        assertTrue(timely.get("evidence").toString().contains("feedback_at"), timely.toString());
+        assertEquals(100.0, complete.getDouble("total"), 1e-9);
+
+        JsonPath noPhone = result(as("qa").get("/api/tickets/AQ-2/auto-qa").then().statusCode(200).extract().jsonPath(),
+                "ticket-quality");
+        Map<String, Object> info = item(noPhone, "customer-info");
+        assertEquals("15", info.get("answer"));
+        assertEquals(List.of(Map.of("field", "customer_phone")), info.get("evidence"), "names the missing field");
+        assertEquals("5", item(noPhone, "other").get("answer"), "feedback after 3.5 h");
+
+        JsonPath partial = result(as("lead").get("/api/tickets/AQ-3/auto-qa").then().statusCode(200).extract().jsonPath(),
+                "ticket-quality");
+        assertEquals("15", item(partial, "classification").get("answer"));
+        Map<String, Object> badPhone = item(partial, "customer-info");
+        assertEquals("15", badPhone.get("answer"));
+        assertEquals(List.of(Map.of("field", "customer_phone", "value", "***45")), badPhone.get("evidence"),
+                "masked for a team lead");
+        assertEquals(List.of(Map.of("field", "customer_phone", "value", "12345")),
+                item(result(as("qa").get("/api/tickets/AQ-3/auto-qa").then().extract().jsonPath(), "ticket-quality"),
+                        "customer-info").get("evidence"), "in full for QA");
+        assertFalse(partial.getList("items.itemKey").contains("other"), "no timing rule for 协查");
+
+        as("agent1").get("/api/tickets/AQ-1/auto-qa").then().statusCode(403);
+        as("qa").get("/api/tickets/NO-SUCH/auto-qa").then().statusCode(404);
+        assertNotNull(as("qa").get("/api/auto-qa/runs").then().statusCode(200).extract().path("runs"));
+        as("agent1").get("/api/auto-qa/runs").then().statusCode(403);
+    }
+}

@@ -65,6 +65,10 @@ public class Evaluation extends PanacheEntityBase {
     @Column(name = "moments_json", nullable = false, length = 100000)
     public String momentsJson;
 
+    /** Items whose answer the inspector took from the auto-QA suggestion (a JSON array of keys; null: none). */
+    @Column(name = "suggestions_taken", length = 4000)
+    public String suggestionsTakenJson;
+
     public Double total;
 
     /** What the KPIs read of a submitted evaluation (see {@link KpiFacts}); null until submitted. */

@@ -1,5 +1,7 @@
 package io.zhijian.evaluation;
 
+import io.zhijian.autoqa.AutoQaViews;
+
 import io.zhijian.scorecard.Scorecard;
 
 import java.util.ArrayList;
@@ -10,11 +12,16 @@ import java.util.Map;
 /** A scorecard laid out as the evaluation page shows it: per item its choices, the answer and comment given. */
 public record EvaluationForm(List<SectionForm> sections) {
 
+    public boolean hasSuggestions() {
+        return sections.stream().anyMatch(s -> s.items().stream().anyMatch(i -> i.suggestion() != null));
+    }
+
     public record Option(String value, Scorecard.Text label) {
     }
 
+    /** {@code suggestion}: the auto-QA suggestion for the item (null: none); {@code taken}: the answer came from it. */
     public record ItemForm(Scorecard.Item item, List<Option> options, boolean numeric, String answer, String comment,
-                           String points) {
+                           String points, AutoQaViews.ShownItem suggestion, boolean taken) {
     }
 
     public record SectionForm(Scorecard.Section section, List<ItemForm> items) {
@@ -22,6 +29,12 @@ public record EvaluationForm(List<SectionForm> sections) {
 
     static EvaluationForm of(Scorecard card, Map<String, Object> answers, Map<String, String> comments,
                              Map<String, Double> points) {
+        return of(card, answers, comments, points, Map.of(), List.of());
+    }
+
+    static EvaluationForm of(Scorecard card, Map<String, Object> answers, Map<String, String> comments,
+                             Map<String, Double> points, Map<String, AutoQaViews.ShownItem> suggestions,
+                             List<String> taken) {
         EvaluationMessages en = EvaluationProblems.bundle("en");
         EvaluationMessages zh = EvaluationProblems.bundle("zh");
         List<SectionForm> sections = new ArrayList<>();
@@ -54,7 +67,8 @@ public record EvaluationForm(List<SectionForm> sections) {
                 Double earned = points.get(item.key());
                 items.add(new ItemForm(item, options, item.type() == Scorecard.ItemType.POINTS,
                         answer == null ? "" : String.valueOf(answer), comments.getOrDefault(item.key(), ""),
-                        earned == null ? "" : Scorecard.points(earned)));
+                        earned == null ? "" : Scorecard.points(earned), suggestions.get(item.key()),
+                        taken.contains(item.key())));
             }
             sections.add(new SectionForm(section, items));
         }
@@ -64,6 +78,11 @@ public record EvaluationForm(List<SectionForm> sections) {
     /** Answers and comments from the page's form fields {@code a.<item>} and {@code c.<item>}; empty removes. */
     static Map<String, Object> answers(Map<String, List<String>> form) {
         return fields(form, "a.");
+    }
+
+    /** The items whose answer was taken from a suggestion: the page's hidden {@code taken} fields. */
+    static List<String> taken(Map<String, List<String>> form) {
+        return form.getOrDefault("taken", List.of()).stream().filter(t -> t != null && !t.isBlank()).toList();
     }
 
     static Map<String, String> comments(Map<String, List<String>> form) {

@@ -1,5 +1,7 @@
 package io.zhijian.evaluation;
 
+import io.zhijian.autoqa.AutoQaViews;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.zhijian.identity.Role;
@@ -44,6 +46,12 @@ import java.util.Map;
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME, Role.MANAGER_NAME, Role.AGENT_NAME})
 public class EvaluationPages {
+
+    @Inject
+    io.zhijian.autoqa.AutoQaService autoQa;
+
+    @Inject
+    AutoQaViews autoQaViews;
 
     @Inject
     Clock clock;
@@ -207,7 +215,7 @@ public class EvaluationPages {
         UserView actor = page.getUser().orElseThrow();
         try {
             EvaluationService.EvaluationView view = evaluations.saveAnswers(id, new EvaluationService.AnswersRequest(
-                    EvaluationForm.answers(form), EvaluationForm.comments(form), null), actor);
+                    EvaluationForm.answers(form), EvaluationForm.comments(form), null, EvaluationForm.taken(form)), actor);
             if (htmx == null) {
                 return Response.seeOther(URI.create("/evaluations/" + id)).build();
             }
@@ -303,14 +311,21 @@ public class EvaluationPages {
     private TemplateInstance evaluationPage(EvaluationService.EvaluationView ev, List<String> errors, Done done) {
         UserView viewer = page.getUser().orElseThrow();
         Scorecard card = card(ev);
+        boolean submitted = ev.status() == Evaluation.Status.SUBMITTED;
         Map<String, Double> points = new HashMap<>();
         ev.breakdown().sections().forEach(s -> s.items().forEach(i -> {
             if (i.applicable()) {
                 points.put(i.key(), i.zeroed() ? 0 : i.points());
             }
         }));
-        EvaluationForm form = EvaluationForm.of(card, ev.answers(), ev.comments(), points);
-        boolean submitted = ev.status() == Evaluation.Status.SUBMITTED;
+        Map<String, AutoQaViews.ShownItem> suggestions = new HashMap<>();
+        if (page.isReviewer()) {
+            autoQa.result(Scorecard.Channel.valueOf(ev.interactionType().name()), ev.interactionId(), ev.scorecardKey(),
+                    viewer).ifPresent(result -> result.items().forEach(s ->
+                    suggestions.put(s.itemKey(), autoQaViews.item(card, s, page.getLang()))));
+        }
+        EvaluationForm form = EvaluationForm.of(card, ev.answers(), ev.comments(), points, suggestions,
+                ev.suggestionsTaken());
         boolean isAgent = viewer.username().equals(ev.agent()) && ev.calibrationId() == null;
         boolean openDispute = ev.disputes().stream().anyMatch(d -> d.status() == Dispute.Status.OPEN);
         boolean inWindow = ev.disputeDeadline() != null && clock.instant().isBefore(ev.disputeDeadline());

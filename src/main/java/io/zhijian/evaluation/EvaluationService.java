@@ -42,6 +42,9 @@ public class EvaluationService {
     AgentVisibility visibility;
 
     @Inject
+    io.zhijian.autoqa.AutoQaService autoQa;
+
+    @Inject
     Clock clock;
 
     static final int MAX_COMMENT = 2000;
@@ -52,7 +55,15 @@ public class EvaluationService {
     public record StartRequest(String interactionType, String interactionId, String scorecardKey) {
     }
 
-    public record AnswersRequest(Map<String, Object> answers, Map<String, String> comments, List<Moment> moments) {
+    /**
+     * {@code suggestionsTaken}: items of {@code answers} the inspector took from the auto-QA suggestion; recorded
+     * only while the answer is still the suggested one.
+     */
+    public record AnswersRequest(Map<String, Object> answers, Map<String, String> comments, List<Moment> moments,
+                                 List<String> suggestionsTaken) {
+        public AnswersRequest(Map<String, Object> answers, Map<String, String> comments, List<Moment> moments) {
+            this(answers, comments, moments, null);
+        }
     }
 
     public record RevisionRequest(Map<String, Object> answers, Map<String, String> comments, String reason) {
@@ -81,7 +92,7 @@ public class EvaluationService {
                                  Map<String, Object> answers, Map<String, String> comments, List<Moment> moments,
                                  Double total, ScoringEngine.Result breakdown, Instant createdAt, Instant updatedAt,
                                  Instant submittedAt, Instant acknowledgedAt, Instant disputeDeadline,
-                                 List<DisputeView> disputes, List<RevisionView> revisions) {
+                                 List<DisputeView> disputes, List<RevisionView> revisions, List<String> suggestionsTaken) {
     }
 
     /** An evaluation opened for someone: {@code created} when it did not exist before. */
@@ -220,9 +231,35 @@ public class EvaluationService {
         if (request.moments() != null) {
             evaluation.momentsJson = fitting("moments", EvaluationJson.write(checkMoments(request.moments(), evaluation)));
         }
+        if (request.answers() != null) {
+            evaluation.suggestionsTakenJson = taken(evaluation, request.answers().keySet(), request.suggestionsTaken());
+        }
         evaluation.total = result.total();
         evaluation.updatedAt = clock.instant();
         return view(evaluation);
+    }
+
+    /**
+     * The items answered from a suggestion after a save: those of this save the inspector says they took and whose
+     * stored answer is the suggestion; the others of this save are no longer taken; untouched ones stay as they were.
+     */
+    private String taken(Evaluation evaluation, java.util.Set<String> saved, List<String> claimed) {
+        java.util.Set<String> taken = new java.util.LinkedHashSet<>(evaluation.suggestionsTakenJson == null ? List.of()
+                : EvaluationJson.items(evaluation.suggestionsTakenJson));
+        Map<String, Object> stored = EvaluationJson.answers(evaluation.answersJson);
+        Map<String, String> suggested = claimed == null || claimed.isEmpty() ? Map.of()
+                : autoQa.answers(Scorecard.Channel.valueOf(evaluation.interactionType.name()), evaluation.scorecardKey,
+                List.of(evaluation.interactionId)).getOrDefault(evaluation.interactionId, Map.of());
+        for (String item : saved) {
+            Object answer = stored.get(item);
+            if (claimed != null && claimed.contains(item) && answer != null
+                    && String.valueOf(answer).equals(suggested.get(item))) {
+                taken.add(item);
+            } else {
+                taken.remove(item);
+            }
+        }
+        return taken.isEmpty() ? null : EvaluationJson.write(List.copyOf(taken));
     }
 
     @Transactional
@@ -563,7 +600,8 @@ public class EvaluationService {
                 breakdown.total(), breakdown, evaluation.createdAt, evaluation.updatedAt, evaluation.submittedAt,
                 evaluation.acknowledgedAt, evaluation.submittedAt == null || evaluation.calibrationId != null ? null
                         : deadline(evaluation),
-                Dispute.of(evaluation.id).stream().map(EvaluationService::view).toList(), revisions);
+                Dispute.of(evaluation.id).stream().map(EvaluationService::view).toList(), revisions,
+                evaluation.suggestionsTakenJson == null ? List.of() : EvaluationJson.items(evaluation.suggestionsTakenJson));
     }
 
     /**

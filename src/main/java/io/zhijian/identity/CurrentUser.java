@@ -93,6 +93,12 @@ public class CurrentUser {
         return identity.hasRole(role);
     }
 
+    /** Sees auto-QA suggestions: everyone who reviews work; agents see their inspectors' scores instead. */
+    public boolean isReviewer() {
+        return identity.hasRole(Role.ADMIN_NAME) || identity.hasRole(Role.QA_NAME) || identity.hasRole(Role.TRAINER_NAME)
+                || identity.hasRole(Role.LEAD_NAME) || identity.hasRole(Role.MANAGER_NAME);
+    }
+
     public boolean isAdmin() {
         return identity.hasRole(Role.ADMIN_NAME);
     }

@@ -1,5 +1,7 @@
 package io.zhijian.search;
 
+import io.zhijian.autoqa.AutoQaService;
+
 import io.quarkus.runtime.StartupEvent;
 import io.zhijian.interaction.CallService;
 import io.zhijian.interaction.ChatService;
@@ -76,6 +78,9 @@ public class CallIndexer {
 
     @Inject
     EvaluationService evaluations;
+
+    @Inject
+    AutoQaService autoQa;
 
     @Inject
     IndexOutbox outbox;
@@ -164,12 +169,12 @@ public class CallIndexer {
     private void indexTickets(List<Long> ids) {
         Map<Long, TicketService.IndexableTicket> found = new HashMap<>();
         tickets.indexable(ids).forEach(t -> found.put(t.id(), t));
-        Map<Long, Double> scores = evaluations.latestTotals(Interactions.Type.TICKET, ids);
+        Facts scores = facts(Interactions.Type.TICKET, ids);
         for (long id : ids) {
             Term key = new Term(SearchFields.TICKET_ID, Long.toString(id));
             TicketService.IndexableTicket ticket = found.get(id);
             if (ticket != null) {
-                index.replace(key, document(ticket, scores.get(id)));
+                index.replace(key, document(ticket, scores.score(id), scores.auto(id)));
             } else {
                 index.delete(key);
             }
@@ -182,12 +187,12 @@ public class CallIndexer {
     private void indexChats(List<Long> ids) {
         Map<Long, ChatService.IndexableChat> found = new HashMap<>();
         chats.indexable(ids).forEach(c -> found.put(c.id(), c));
-        Map<Long, Double> scores = evaluations.latestTotals(Interactions.Type.CHAT, ids);
+        Facts scores = facts(Interactions.Type.CHAT, ids);
         for (long id : ids) {
             Term key = new Term(SearchFields.CHAT_ID, Long.toString(id));
             ChatService.IndexableChat chat = found.get(id);
             if (chat != null) {
-                index.replace(key, ChatDocument.of(chat, scores.get(id)));
+                index.replace(key, ChatDocument.of(chat, scores.score(id), scores.auto(id)));
             } else {
                 index.delete(key);
             }
@@ -202,8 +207,8 @@ public class CallIndexer {
         Term key = new Term(SearchFields.CALL_ID, Long.toString(callId));
         Optional<CallService.IndexableCall> call = calls.indexable(callId);
         if (call.isPresent()) {
-            index.replace(key, document(call.get(), evaluations.latestTotals(Interactions.Type.CALL,
-                    List.of(callId)).get(callId)));
+            Facts facts = facts(Interactions.Type.CALL, List.of(callId));
+            index.replace(key, document(call.get(), facts.score(callId), facts.auto(callId)));
         } else {
             index.delete(key);
         }
@@ -240,19 +245,19 @@ public class CallIndexer {
             building = fresh;
             long after = 0;
             for (List<Long> ids; !(ids = calls.idsAfter(after, PAGE)).isEmpty(); after = ids.get(ids.size() - 1)) {
-                Map<Long, Double> scores = evaluations.latestTotals(Interactions.Type.CALL, ids);
+                Facts scores = facts(Interactions.Type.CALL, ids);
                 for (CallService.IndexableCall call : calls.indexable(ids)) {
                     fresh.writer().updateDocument(new Term(SearchFields.CALL_ID, Long.toString(call.id())),
-                            document(call, scores.get(call.id())));
+                            document(call, scores.score(call.id()), scores.auto(call.id())));
                 }
                 done.addAndGet(ids.size());
             }
             after = 0;
             for (List<Long> ids; !(ids = tickets.idsAfter(after, PAGE)).isEmpty(); after = ids.get(ids.size() - 1)) {
-                Map<Long, Double> scores = evaluations.latestTotals(Interactions.Type.TICKET, ids);
+                Facts scores = facts(Interactions.Type.TICKET, ids);
                 for (TicketService.IndexableTicket ticket : tickets.indexable(ids)) {
                     fresh.writer().updateDocument(new Term(SearchFields.TICKET_ID, Long.toString(ticket.id())),
-                            document(ticket, scores.get(ticket.id())));
+                            document(ticket, scores.score(ticket.id()), scores.auto(ticket.id())));
                 }
                 done.addAndGet(ids.size());
             }
@@ -264,17 +269,17 @@ public class CallIndexer {
             building = null;
             writeChats(fresh, List.copyOf(changedChats));
             List<Long> changed = List.copyOf(changedTickets);
-            Map<Long, Double> ticketScores = evaluations.latestTotals(Interactions.Type.TICKET, changed);
+            Facts ticketScores = facts(Interactions.Type.TICKET, changed);
             for (TicketService.IndexableTicket ticket : tickets.indexable(changed)) {
                 fresh.writer().updateDocument(new Term(SearchFields.TICKET_ID, Long.toString(ticket.id())),
-                        document(ticket, ticketScores.get(ticket.id())));
+                        document(ticket, ticketScores.score(ticket.id()), ticketScores.auto(ticket.id())));
             }
             for (long id : changedDuringRebuild) {
                 Term key = new Term(SearchFields.CALL_ID, Long.toString(id));
                 Optional<CallService.IndexableCall> call = calls.indexable(id);
                 if (call.isPresent()) {
-                    fresh.writer().updateDocument(key, document(call.get(),
-                            evaluations.latestTotals(Interactions.Type.CALL, List.of(id)).get(id)));
+                    Facts facts = facts(Interactions.Type.CALL, List.of(id));
+                    fresh.writer().updateDocument(key, document(call.get(), facts.score(id), facts.auto(id)));
                 } else {
                     fresh.writer().deleteDocuments(key);
                 }
@@ -303,11 +308,11 @@ public class CallIndexer {
 
     /** Conversations into a new generation, or removed from it when they are gone. */
     private void writeChats(SearchIndex.Generation into, List<Long> ids) throws IOException {
-        Map<Long, Double> scores = evaluations.latestTotals(Interactions.Type.CHAT, ids);
+        Facts scores = facts(Interactions.Type.CHAT, ids);
         Set<Long> missing = new java.util.HashSet<>(ids);
         for (ChatService.IndexableChat chat : chats.indexable(ids)) {
             into.writer().updateDocument(new Term(SearchFields.CHAT_ID, Long.toString(chat.id())),
-                    ChatDocument.of(chat, scores.get(chat.id())));
+                    ChatDocument.of(chat, scores.score(chat.id()), scores.auto(chat.id())));
             missing.remove(chat.id());
         }
         for (long id : missing) {
@@ -320,7 +325,31 @@ public class CallIndexer {
      * phrase stays within a turn); {@code score} is its evaluation total, if it has one. Snippets are cut from
      * the database's turns when shown, so the index stores no text.
      */
+    /** What search keeps of an interaction beyond its own data: its evaluation total and its auto-QA result. */
+    record Facts(Map<Long, Double> scores, Map<Long, AutoQaService.Flags> autoQa) {
+        Double score(long id) {
+            return scores.get(id);
+        }
+
+        AutoQaService.Flags auto(long id) {
+            return autoQa.get(id);
+        }
+    }
+
+    private Facts facts(Interactions.Type type, List<Long> ids) {
+        return new Facts(evaluations.latestTotals(type, ids),
+                autoQa.flags(io.zhijian.scorecard.Scorecard.Channel.valueOf(type.name()), ids));
+    }
+
     public static Document document(CallService.IndexableCall call, Double score) {
+        return document(call, score, null);
+    }
+
+    public static Document document(TicketService.IndexableTicket ticket, Double score) {
+        return document(ticket, score, null);
+    }
+
+    public static Document document(CallService.IndexableCall call, Double score, AutoQaService.Flags auto) {
         LocalDate day = call.startedAt().atZone(ZoneId.systemDefault()).toLocalDate();
         Document d = new Document();
         d.add(new StringField(SearchFields.CALL_ID, Long.toString(call.id()), Field.Store.NO));
@@ -337,6 +366,7 @@ public class CallIndexer {
         day(d, day);
         d.add(new SortedDocValuesField(SearchFields.MONTH, new BytesRef(day.toString().substring(0, 7))));
         score(d, score);
+        autoQa(d, auto);
         boolean zh = "zh".equals(call.language());
         Set<String> speakers = new java.util.HashSet<>();
         for (Segment segment : call.segments()) {
@@ -353,7 +383,7 @@ public class CallIndexer {
         return d;
     }
 
-    public static Document document(TicketService.IndexableTicket ticket, Double score) {
+    public static Document document(TicketService.IndexableTicket ticket, Double score, AutoQaService.Flags auto) {
         Document d = new Document();
         LocalDate day = ticket.createdAt().atZone(ZoneId.systemDefault()).toLocalDate();
         d.add(new StringField(SearchFields.TICKET_ID, Long.toString(ticket.id()), Field.Store.NO));
@@ -380,6 +410,7 @@ public class CallIndexer {
         day(d, day);
         d.add(new SortedDocValuesField(SearchFields.MONTH, new BytesRef(day.toString().substring(0, 7))));
         score(d, score);
+        autoQa(d, auto);
         String masked = Pii.maskText(ticket.text());
         d.add(new TextField(SearchFields.ZH, masked, Field.Store.NO));
         d.add(new Field(SearchFields.ZH_BIGRAMS, masked, SearchFields.BIGRAMS));
@@ -393,6 +424,15 @@ public class CallIndexer {
     static void day(Document d, LocalDate day) {
         d.add(new LongPoint(SearchFields.DAY, day.toEpochDay()));
         d.add(new NumericDocValuesField(SearchFields.DAY, day.toEpochDay()));
+    }
+
+    /** {@code auto:<item>} finds an item lost in the auto-QA result, {@code autoTotal:<60} its suggested totals. */
+    static void autoQa(Document d, AutoQaService.Flags auto) {
+        if (auto == null) {
+            return;
+        }
+        auto.lostItems().forEach(item -> d.add(new StringField(SearchFields.AUTO, item, Field.Store.NO)));
+        auto.totals().forEach(total -> d.add(new DoublePoint(SearchFields.AUTO_TOTAL, total)));
     }
 
     static void score(Document d, Double score) {

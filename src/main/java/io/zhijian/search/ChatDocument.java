@@ -28,7 +28,7 @@ final class ChatDocument {
     private ChatDocument() {
     }
 
-    static Document of(ChatService.IndexableChat chat, Double score) {
+    static Document of(ChatService.IndexableChat chat, Double score, io.zhijian.autoqa.AutoQaService.Flags auto) {
         String language = language(chat);
         LocalDate day = chat.startedAt().atZone(ZoneId.systemDefault()).toLocalDate();
         Document d = new Document();
@@ -48,6 +48,7 @@ final class ChatDocument {
         CallIndexer.day(d, day);
         d.add(new SortedDocValuesField(SearchFields.MONTH, new BytesRef(day.toString().substring(0, 7))));
         CallIndexer.score(d, score);
+        CallIndexer.autoQa(d, auto);
         boolean zh = "zh".equals(language);
         Set<String> speakers = new HashSet<>();
         for (ChatMessage message : chat.messages()) {

@@ -67,6 +67,10 @@ public class IndexOutbox {
         record(Kind.CHAT, imported.chatIds());
     }
 
+    void onAutoQa(@Observes io.zhijian.autoqa.AutoQaComputed computed) {
+        record(Kind.valueOf(computed.channel().name()), computed.ids());
+    }
+
     void onScored(@Observes EvaluationScored scored) {
         record(Kind.valueOf(scored.type().name()), List.of(scored.interactionId()));
     }

@@ -40,6 +40,9 @@ public final class SearchFields {
     static final String DATE = "date";
     static final String MONTH = "month";
     static final String SCORE = "score";
+    /** Items that lost points in an auto-QA result, and the results' suggested totals. */
+    static final String AUTO = "auto";
+    static final String AUTO_TOTAL = "autoTotal";
     static final String ZH = "zh";
     /**
      * Chinese text again as overlapping character pairs: word segmentation depends on context (smartcn reads
@@ -57,7 +60,7 @@ public final class SearchFields {
 
     /** Fields a query may name with {@code field:value}, matched exactly (after normalising case where it has one). */
     static final Set<String> KEYWORDS = Set.of(CHANNEL, TYPE, SPEAKER, AGENT, TEAM, LANGUAGE, DIRECTION, TICKET_NO,
-            SUBTYPE, UNIT, REGION);
+            SUBTYPE, UNIT, REGION, AUTO);
 
     private SearchFields() {
     }

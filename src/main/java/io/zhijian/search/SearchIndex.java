@@ -67,7 +67,7 @@ public class SearchIndex {
     IndexOutbox outbox;
 
     /** Bumped whenever documents change shape: an index of another version is rebuilt. */
-    static final String SCHEMA = "6";
+    static final String SCHEMA = "7";
 
     private Map<String, String> identity;
 

@@ -40,7 +40,7 @@ public final class SearchQueryParser extends QueryParser {
     /** Words without a field: each is analysed as Chinese and as English, and either may match. */
     static final String TEXT = "text";
 
-    private static final Pattern COMPARISON = Pattern.compile("\\b(score|date):(<=|>=|<|>)([0-9][0-9.\\-]*)");
+    private static final Pattern COMPARISON = Pattern.compile("\\b(score|autoTotal|date):(<=|>=|<|>)([0-9][0-9.\\-]*)");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
     private static final Pattern UNESCAPED_QUOTE = Pattern.compile("(?<!\\\\)\"");
@@ -132,9 +132,8 @@ public final class SearchQueryParser extends QueryParser {
         if (SearchFields.DATE.equals(field)) {
             return dayRange(queryText, queryText, true, true);
         }
-        if (SearchFields.SCORE.equals(field)) {
-            double score = number(queryText);
-            return DoublePoint.newExactQuery(SearchFields.SCORE, score);
+        if (SearchFields.SCORE.equals(field) || SearchFields.AUTO_TOTAL.equals(field)) {
+            return DoublePoint.newExactQuery(field, number(queryText));
         }
         checkTextField(field);
         return words(field, queryText, f -> newFieldQuery(getAnalyzer(), f, queryText, quoted));
@@ -143,7 +142,7 @@ public final class SearchQueryParser extends QueryParser {
     @Override
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
         if (field != null && (SearchFields.KEYWORDS.contains(field) || SearchFields.DATE.equals(field)
-                || SearchFields.SCORE.equals(field))) {
+                || SearchFields.SCORE.equals(field) || SearchFields.AUTO_TOTAL.equals(field))) {
             // A quoted value of a filter ("team:\"A 组\"") is still one exact value.
             return getFieldQuery(field, queryText, true);
         }
@@ -269,13 +268,13 @@ public final class SearchQueryParser extends QueryParser {
         if (SearchFields.DATE.equals(field)) {
             return dayRange(part1, part2, startInclusive, endInclusive);
         }
-        if (SearchFields.SCORE.equals(field)) {
+        if (SearchFields.SCORE.equals(field) || SearchFields.AUTO_TOTAL.equals(field)) {
             double low = part1 == null ? Double.NEGATIVE_INFINITY : number(part1);
             double high = part2 == null ? Double.POSITIVE_INFINITY : number(part2);
-            return DoublePoint.newRangeQuery(SearchFields.SCORE, startInclusive ? low : Math.nextUp(low),
+            return DoublePoint.newRangeQuery(field, startInclusive ? low : Math.nextUp(low),
                     endInclusive ? high : Math.nextDown(high));
         }
-        throw invalid(InvalidQuery.Kind.NOT_A_RANGE, field, "ranges work on date and score only, not on " + field);
+        throw invalid(InvalidQuery.Kind.NOT_A_RANGE, field, "ranges work on date, score and autoTotal only, not on " + field);
     }
 
     @Override
@@ -345,7 +344,7 @@ public final class SearchQueryParser extends QueryParser {
         if (field != null && !field.equals(TEXT) && !field.equals(SearchFields.ZH) && !field.equals(SearchFields.ZH_BIGRAMS)
                 && !field.equals(SearchFields.EN)) {
             throw invalid(InvalidQuery.Kind.UNKNOWN_FIELD, field, "unknown field \"" + field
-                    + "\"; fields are agent, team, speaker, channel, type, language, direction, date, score");
+                    + "\"; fields are agent, team, speaker, channel, type, language, direction, date, score, auto, autoTotal");
         }
     }
 

@@ -134,6 +134,24 @@ class AutoQaApiTest {
         as("qa").get("/api/calls/99999999/auto-qa").then().statusCode(404);
     }
 
+    static void awaitTickets(String q, List<String> expected) {
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        List<String> found = null;
+        while (System.nanoTime() < until) {
+            found = as("qa").queryParam("q", q).queryParam("size", 50).get("/api/search").then().statusCode(200)
+                    .extract().path("hits.ticketNo");
+            if (found.stream().sorted().toList().equals(expected)) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError(q + " found " + found + ", expected " + expected);
+    }
+
     static void awaitTranscript(int call) {
         long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < until) {
@@ -189,6 +207,12 @@ class AutoQaApiTest {
                 item(result(as("qa").get("/api/tickets/AQ-3/auto-qa").then().extract().jsonPath(), "ticket-quality"),
                         "customer-info").get("evidence"), "in full for QA");
         assertFalse(partial.getList("items.itemKey").contains("other"), "no timing rule for 协查");
+
+        // Search finds tickets by their auto result once the index has caught up.
+        awaitTickets("auto:customer-info AND ticket:AQ-*", List.of("AQ-2", "AQ-3"));
+        awaitTickets("autoTotal:<100 AND ticket:AQ-*", List.of("AQ-2", "AQ-3"));
+        awaitTickets("autoTotal:100 AND ticket:AQ-*", List.of("AQ-1"));
+        as("qa").queryParam("q", "autoTotal:[a TO b]").get("/api/search").then().statusCode(400);
 
         as("agent1").get("/api/tickets/AQ-1/auto-qa").then().statusCode(403);
         as("qa").get("/api/tickets/NO-SUCH/auto-qa").then().statusCode(404);

@@ -159,8 +159,25 @@ public class AutoQaService {
      */
     @Transactional
     public Results current(Channel channel, long id, UserView viewer) {
+        boolean full = visibility.seesFullNumbers(viewer);
+        return new Results(current(channel, id).stream().map(r -> full ? r : new ResultView(r.scorecardKey(),
+                r.scorecardVersion(), r.total(), r.items().stream().map(AutoQaService::masked).toList(),
+                r.computedAt())).toList());
+    }
+
+    /** The suggested answers of one scorecard for an interaction, as they are now: item → answer. */
+    @Transactional
+    public Map<String, String> suggestedAnswers(Channel channel, long id, String scorecardKey) {
+        Map<String, String> answers = new HashMap<>();
+        current(channel, id).stream().filter(r -> r.scorecardKey().equals(scorecardKey))
+                .forEach(r -> r.items().forEach(s -> answers.put(s.itemKey(), s.answer())));
+        return answers;
+    }
+
+    /** Stored results, or for an interaction still queued the results computed now. */
+    private List<ResultView> current(Channel channel, long id) {
         if (!queued(channel, id)) {
-            return results(channel, id, viewer);
+            return stored(channel, id);
         }
         // Computed here and not stored: the worker stores the same result (the rules are pure), and two writers of
         // one row would collide.
@@ -169,19 +186,17 @@ public class AutoQaService {
         if (subject != null) {
             AutoQaEngine.Prepared prepared = new AutoQaEngine.Prepared(subject);
             Instant now = clock.instant();
-            boolean full = visibility.seesFullNumbers(viewer);
             for (AutoQaEngine.Compiled card : rulesFor(channel)) {
                 AutoQaEngine.Result result = AutoQaEngine.run(card, prepared);
                 if (!result.items().isEmpty()) {
                     // Through JSON like a stored result, so both read the same.
-                    List<AutoQaEngine.Suggestion> items = read(write(result.items()));
                     views.add(new ResultView(result.scorecardKey(), result.scorecardVersion(), result.total(),
-                            full ? items : items.stream().map(AutoQaService::masked).toList(), now));
+                            read(write(result.items())), now));
                 }
             }
         }
         views.sort(java.util.Comparator.comparing(ResultView::scorecardKey));
-        return new Results(views);
+        return views;
     }
 
     private boolean queued(Channel channel, long id) {
@@ -190,26 +205,22 @@ public class AutoQaService {
         return count.longValue() > 0;
     }
 
-    @Transactional
-    public Results results(Channel channel, long id, UserView viewer) {
-        boolean full = visibility.seesFullNumbers(viewer);
+    private List<ResultView> stored(Channel channel, long id) {
         List<ResultView> views = new ArrayList<>();
         entities.createNativeQuery("select scorecard_key, scorecard_version, total, suggestions, computed_at "
                         + "from auto_qa_results where interaction_type = ?1 and interaction_id = ?2 order by scorecard_key",
                 Object[].class).setParameter(1, channel.name()).setParameter(2, id).getResultList().forEach(r -> {
             Object[] row = (Object[]) r;
-            List<AutoQaEngine.Suggestion> items = read((String) row[3]);
             views.add(new ResultView((String) row[0], ((Number) row[1]).intValue(),
-                    row[2] == null ? null : ((Number) row[2]).doubleValue(),
-                    full ? items : items.stream().map(AutoQaService::masked).toList(), instant(row[4])));
+                    row[2] == null ? null : ((Number) row[2]).doubleValue(), read((String) row[3]), instant(row[4])));
         });
-        return new Results(views);
+        return views;
     }
 
     /** One scorecard's suggestions for an interaction (the evaluation page shows them beside the items). */
     @Transactional
     public java.util.Optional<ResultView> result(Channel channel, long id, String scorecardKey, UserView viewer) {
-        return results(channel, id, viewer).results().stream().filter(r -> r.scorecardKey().equals(scorecardKey))
+        return current(channel, id, viewer).results().stream().filter(r -> r.scorecardKey().equals(scorecardKey))
                 .findFirst();
     }
 

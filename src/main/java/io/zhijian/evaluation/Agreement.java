@@ -19,6 +19,43 @@ public final class Agreement {
     }
 
     /**
+     * Cohen's kappa of two raters over the same subjects (entry i of each list rates subject i): observed
+     * agreement corrected for the agreement their own category frequencies would give by chance. Null when
+     * undefined: no subjects, or chance agreement 1 (both raters used one and the same category throughout).
+     */
+    public static Double cohensKappa(List<String> first, List<String> second) {
+        if (first.size() != second.size()) {
+            throw new IllegalArgumentException("Cohen's kappa needs two ratings per subject");
+        }
+        int n = first.size();
+        if (n == 0) {
+            return null;
+        }
+        Map<String, Integer> firstCounts = new HashMap<>();
+        Map<String, Integer> secondCounts = new HashMap<>();
+        int agreed = 0;
+        for (int i = 0; i < n; i++) {
+            String a = first.get(i);
+            String b = second.get(i);
+            if (a == null || b == null) {
+                throw new IllegalArgumentException("Cohen's kappa needs both ratings of every subject");
+            }
+            agreed += a.equals(b) ? 1 : 0;
+            firstCounts.merge(a, 1, Integer::sum);
+            secondCounts.merge(b, 1, Integer::sum);
+        }
+        double observed = (double) agreed / n;
+        double expected = 0;
+        for (Map.Entry<String, Integer> count : firstCounts.entrySet()) {
+            expected += (double) count.getValue() / n * secondCounts.getOrDefault(count.getKey(), 0) / n;
+        }
+        if (expected >= 1 - 1e-12) {
+            return null;
+        }
+        return (observed - expected) / (1 - expected);
+    }
+
+    /**
      * Fleiss' kappa for categorical ratings. Every subject must carry the same number n ≥ 2 of
      * ratings (missing ones are not allowed). Null when it is undefined: no subjects, fewer than two
      * raters, or every rating in one category (expected agreement 1).

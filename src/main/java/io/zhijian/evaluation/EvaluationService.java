@@ -248,8 +248,8 @@ public class EvaluationService {
                 : EvaluationJson.items(evaluation.suggestionsTakenJson));
         Map<String, Object> stored = EvaluationJson.answers(evaluation.answersJson);
         Map<String, String> suggested = claimed == null || claimed.isEmpty() ? Map.of()
-                : autoQa.answers(Scorecard.Channel.valueOf(evaluation.interactionType.name()), evaluation.scorecardKey,
-                List.of(evaluation.interactionId)).getOrDefault(evaluation.interactionId, Map.of());
+                : autoQa.suggestedAnswers(Scorecard.Channel.valueOf(evaluation.interactionType.name()),
+                evaluation.interactionId, evaluation.scorecardKey);
         for (String item : saved) {
             Object answer = stored.get(item);
             if (claimed != null && claimed.contains(item) && answer != null
@@ -259,7 +259,10 @@ public class EvaluationService {
                 taken.remove(item);
             }
         }
-        return taken.isEmpty() ? null : EvaluationJson.write(List.copyOf(taken));
+        // In the scorecard's order, as the form lists them.
+        List<String> ordered = definition(evaluation).items().stream().map(Scorecard.Item::key).filter(taken::contains)
+                .toList();
+        return ordered.isEmpty() ? null : EvaluationJson.write(ordered);
     }
 
     @Transactional

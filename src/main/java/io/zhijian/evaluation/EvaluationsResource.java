@@ -91,8 +91,10 @@ public class EvaluationsResource {
     @Path("{id}/answers")
     @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME, Role.LEAD_NAME})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Autosave a draft: {answers:{itemKey: value}, comments:{itemKey: text}, moments:[{at, text}]}; "
-            + "given answers and comments are merged (null removes one); returns the current breakdown")
+    @Operation(summary = "Autosave a draft: {answers:{itemKey: value}, comments:{itemKey: text}, moments:[{at, text}], "
+            + "suggestionsTaken:[itemKey]}; given answers and comments are merged (null removes one); suggestionsTaken "
+            + "names the given answers taken from the auto-QA suggestion (recorded while the answer is the suggested "
+            + "one, shown as suggestionsTaken); returns the current breakdown")
     public EvaluationService.EvaluationView answers(@RestPath long id, EvaluationService.AnswersRequest request) {
         return evaluations.saveAnswers(id, request, page.getUser().orElseThrow());
     }

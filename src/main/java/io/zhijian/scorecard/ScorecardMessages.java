@@ -406,4 +406,22 @@ public interface ScorecardMessages {
 
     @Message
     String scAutoUnknownTime(String name, String known);
+
+    @Message
+    String scAnswerYes();
+
+    @Message
+    String scAnswerNo();
+
+    @Message
+    String scAnswerNa();
+
+    @Message
+    String scAnswerPoints(String points);
+
+    @Message
+    String scAutoWork();
+
+    @Message
+    String scSourceLabel(String code);
 }

@@ -41,6 +41,8 @@ public class ScorecardPages {
         static native TemplateInstance version(ScorecardService.VersionView version,
                                                List<ScorecardService.VersionView> versions, boolean canEdit);
 
+        static native TemplateInstance agreement(AutoAgreement agreement, Scorecard card);
+
         static native TemplateInstance edit(ScorecardService.VersionView version, List<ShownError> errors,
                                             String yaml, String saved, String base, EditorChoices choices);
 
@@ -61,6 +63,9 @@ public class ScorecardPages {
     /** A file's error for the list page, with its message in the reader's language. */
     public record FileError(String file, String path, String message) {
     }
+
+    @Inject
+    AutoAgreement.Source agreement;
 
     @Inject
     CurrentUser page;
@@ -110,6 +115,15 @@ public class ScorecardPages {
     @Authenticated
     public TemplateInstance version(@RestPath String key, @RestPath int version) {
         return page.render(Templates.version(scorecards.version(key, version), scorecards.versions(key), canEdit()));
+    }
+
+    /** The auto-QA agreement table, which the version page loads for those who may see it. */
+    @GET
+    @Path("{key}/auto-agreement")
+    @RolesAllowed({Role.ADMIN_NAME, Role.TRAINER_NAME, Role.QA_NAME, Role.MANAGER_NAME})
+    public TemplateInstance agreement(@RestPath String key) {
+        Scorecard card = scorecards.latestPublished(key).definition();
+        return page.render(Templates.agreement(agreement.of(card), card));
     }
 
     @GET

@@ -14,6 +14,11 @@ public final class ScorecardTemplateExtensions {
         return ScorecardYaml.canonical(value);
     }
 
+    /** Cohen's kappa to two decimals, or a dash when it is undefined. */
+    static String kappaShown(AutoAgreement.ItemAgreement item) {
+        return item.kappa() == null ? "–" : String.format(java.util.Locale.ROOT, "%.2f", item.kappa());
+    }
+
     static String weightShown(Scorecard.Section section) {
         return section.weight() == null ? "" : ScorecardYaml.canonical(section.weight());
     }

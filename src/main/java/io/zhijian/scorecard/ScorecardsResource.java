@@ -55,6 +55,9 @@ public class ScorecardsResource {
     }
 
     @Inject
+    AutoAgreement.Source agreement;
+
+    @Inject
     ScorecardService scorecards;
 
     @Inject
@@ -86,6 +89,16 @@ public class ScorecardsResource {
     @Operation(summary = "The latest published version")
     public VersionJson latest(@RestPath String key) {
         return VersionJson.of(scorecards.latestPublished(key));
+    }
+
+    @GET
+    @Path("{key}/auto-agreement")
+    @RolesAllowed({Role.ADMIN_NAME, Role.TRAINER_NAME, Role.QA_NAME, Role.MANAGER_NAME})
+    @Operation(summary = "How often the auto-QA rules of the latest published version agree with inspectors' submitted "
+            + "answers on the same interactions: {scorecardKey, items:[{itemKey, compared, agreed, kappa (Cohen's; null "
+            + "when undefined), categories, confusion (rows: suggestion, columns: inspector)}]}")
+    public AutoAgreement autoAgreement(@RestPath String key) {
+        return agreement.of(scorecards.latestPublished(key).definition());
     }
 
     @GET

@@ -152,6 +152,19 @@ class AutoQaApiTest {
         throw new AssertionError(q + " found " + found + ", expected " + expected);
     }
 
+    /** The agreement reads stored results: wait until the worker has stored everything queued. */
+    static void awaitNothingQueued() {
+        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (as("qa").get("/api/auto-qa/runs").then().statusCode(200).extract().<Integer>path("queued") > 0) {
+            assertTrue(System.nanoTime() < until, "auto-QA work still queued");
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        }
+    }
+
     static void awaitTranscript(int call) {
         long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < until) {
@@ -218,5 +231,101 @@ class AutoQaApiTest {
         as("qa").get("/api/tickets/NO-SUCH/auto-qa").then().statusCode(404);
         assertNotNull(as("qa").get("/api/auto-qa/runs").then().statusCode(200).extract().path("runs"));
         as("agent1").get("/api/auto-qa/runs").then().statusCode(403);
+    }
+
+    static final String AGREEMENT_RULES = """
+            key: agree-test
+            names: {zh: 一致性测试, en: Agreement test}
+            appliesTo: [TICKET]
+            sections:
+              - key: main
+                names: {zh: 主要, en: Main}
+                items:
+                  - key: phone
+                    names: {zh: 电话, en: Phone}
+                    type: YES_NO
+                    maxPoints: 10
+                    auto:
+                      - answer: 'no'
+                        when: {field: {name: customer_phone, missing: true}}
+                      - answer: 'yes'
+                  - key: unit
+                    names: {zh: 责任单位, en: Unit}
+                    type: LEVELS
+                    maxPoints: 10
+                    levels:
+                      - {points: 10, description: {zh: 有, en: Given}}
+                      - {points: 0, description: {zh: 无, en: Missing}}
+                    auto:
+                      - answer: 0
+                        when: {field: {name: responsible_unit, missing: true}}
+                      - answer: 10
+                  - key: no-rules
+                    names: {zh: 无规则, en: No rules}
+                    type: YES_NO
+                    maxPoints: 5
+            """;
+
+    @Test
+    void inspectorsTakeSuggestionsAndTheAgreementTableCountsThem() {
+        as("trainer").contentType("application/yaml").body(AGREEMENT_RULES).post("/api/scorecards").then().statusCode(201);
+        String csv = """
+                工单号,类型,责任单位,客户姓名,地址,联系电话,所属区域,业务内容,创建时间,agent
+                AG-1,协查,北京投递部,张三,北京,13812345678,华北,内容,2026-03-01 09:00,agent1
+                AG-2,协查,北京投递部,李四,北京,,华北,内容,2026-03-01 09:00,agent1
+                AG-3,协查,,王五,北京,,华北,内容,2026-03-01 09:00,agent1
+                AG-4,协查,北京投递部,赵六,北京,13812345679,华北,内容,2026-03-01 09:00,agent1
+                """;
+        as("qa").contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8)).queryParam("format", "csv")
+                .post("/api/tickets/import").then().statusCode(200);
+        // Inspector answers: [phone, unit]; the rules suggest yes/10, no/10, no/0, yes/10.
+        String[][] answers = {{"yes", "10"}, {"no", "0"}, {"yes", "0"}, {"yes", "10"}};
+        for (int t = 0; t < 4; t++) {
+            String no = "AG-" + (t + 1);
+            int id = as("qa").contentType("application/json")
+                    .body(Map.of("interactionType", "TICKET", "interactionId", no, "scorecardKey", "agree-test"))
+                    .post("/api/evaluations").then().statusCode(201).extract().path("id");
+            Map<String, Object> body = Map.of("answers", Map.of("phone", answers[t][0], "unit", Integer.parseInt(answers[t][1]),
+                    "no-rules", "yes"), "suggestionsTaken", List.of("phone", "unit"));
+            List<String> taken = as("qa").contentType("application/json").body(body).put("/api/evaluations/" + id + "/answers")
+                    .then().statusCode(200).extract().path("suggestionsTaken");
+            // Recorded only where the answer is the suggestion.
+            List<String> expected = switch (t) {
+                case 0, 3 -> List.of("phone", "unit");
+                case 1 -> List.of("phone");
+                default -> List.of("unit");
+            };
+            assertEquals(expected, taken, no);
+            if (t == 0) {
+                // Changed by hand afterwards: no longer taken.
+                as("qa").contentType("application/json").body(Map.of("answers", Map.of("unit", 0)))
+                        .put("/api/evaluations/" + id + "/answers").then().statusCode(200)
+                        .body("suggestionsTaken", org.hamcrest.Matchers.equalTo(List.of("phone")));
+                as("qa").contentType("application/json").body(Map.of("answers", Map.of("unit", 10), "suggestionsTaken", List.of("unit")))
+                        .put("/api/evaluations/" + id + "/answers").then().statusCode(200)
+                        .body("suggestionsTaken", org.hamcrest.Matchers.equalTo(List.of("phone", "unit")));
+            }
+            as("qa").post("/api/evaluations/" + id + "/submit").then().statusCode(200)
+                    .body("suggestionsTaken", org.hamcrest.Matchers.equalTo(expected));
+        }
+
+        awaitNothingQueued();
+        JsonPath agreement = as("trainer").get("/api/scorecards/agree-test/auto-agreement").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(List.of("phone", "unit"), agreement.getList("items.itemKey"), "items with rules only");
+        // phone: (yes,yes) (no,no) (no,yes) (yes,yes): po 0.75, pe 0.5·0.75 + 0.5·0.25 = 0.5, kappa 0.5.
+        assertEquals(4, agreement.getInt("items[0].compared"));
+        assertEquals(3, agreement.getInt("items[0].agreed"));
+        assertEquals(0.5, agreement.getDouble("items[0].kappa"), 1e-9);
+        assertEquals(List.of("yes", "no"), agreement.getList("items[0].categories"));
+        assertEquals(List.of(List.of(2, 0), List.of(1, 1)), agreement.getList("items[0].confusion"));
+        // unit: (10,10) (10,0) (0,0) (10,10): po 0.75, pe 0.75·0.5 + 0.25·0.5 = 0.5, kappa 0.5.
+        assertEquals(3, agreement.getInt("items[1].agreed"));
+        assertEquals(0.5, agreement.getDouble("items[1].kappa"), 1e-9);
+        assertEquals(List.of("10", "0"), agreement.getList("items[1].categories"));
+        assertEquals(List.of(List.of(2, 1), List.of(0, 1)), agreement.getList("items[1].confusion"));
+
+        as("agent1").get("/api/scorecards/agree-test/auto-agreement").then().statusCode(403);
+        as("trainer").get("/api/scorecards/no-such-card/auto-agreement").then().statusCode(404);
     }
 }

@@ -688,4 +688,19 @@ public interface EvaluationMessages {
 
     @Message
     String qaChatScorecard();
+
+    @Message
+    String planFlaggedShareInvalid();
+
+    @Message
+    String planFlagItemUnknown(String item);
+
+    @Message
+    String qaFlaggedShare();
+
+    @Message
+    String qaFlagItems();
+
+    @Message
+    String qaFlaggedPicked(int count);
 }

@@ -136,7 +136,8 @@ public class QaPages {
                     number(form.getFirst("minDurationSeconds")), number(form.getFirst("maxDurationSeconds")),
                     integer(form.getFirst("perAgent")), integer(form.getFirst("minPerAgent")),
                     all(form.get("inspectors")), longNumber(form.getFirst("seed")),
-                    form.getFirst("callScorecard"), form.getFirst("ticketScorecard"), form.getFirst("chatScorecard"));
+                    form.getFirst("callScorecard"), form.getFirst("ticketScorecard"), form.getFirst("chatScorecard"),
+                    number(form.getFirst("flaggedShare")), all(form.get("flagItems")));
             Sampling.PlanView plan = sampling.create(request, actor);
             Sampling.RunReport report = sampling.run(plan.id(), actor);
             return Response.ok(page.render(Templates.plans(sampling.plans(actor), report, List.of(), new MultivaluedHashMap<>(), pickers()))).build();

@@ -31,6 +31,16 @@ final class Sampler {
      * only on the seed and the agent, so adding another agent does not change anyone else's picks.
      */
     static List<Pick> sample(List<Interactions.Key> candidates, int perAgent, long seed, List<String> inspectors) {
+        return sample(candidates, perAgent, seed, inspectors, c -> false, 0);
+    }
+
+    /**
+     * As above, but {@code flaggedShare} of each agent's picks (rounded) come from their auto-flagged candidates
+     * first, as far as they have them; the rest are drawn at random from all their other candidates. Still only
+     * a function of the seed and the agent, and with no flagged share the draw is the one above.
+     */
+    static List<Pick> sample(List<Interactions.Key> candidates, int perAgent, long seed, List<String> inspectors,
+                             java.util.function.Predicate<Interactions.Key> flagged, double flaggedShare) {
         if (inspectors.isEmpty()) {
             throw new IllegalArgumentException("no inspectors");
         }
@@ -41,8 +51,16 @@ final class Sampler {
         for (Map.Entry<String, List<Interactions.Key>> agent : byAgent.entrySet()) {
             List<Interactions.Key> own = new ArrayList<>(agent.getValue());
             own.sort(ORDER);
+            List<Interactions.Key> chosen = new ArrayList<>();
+            int fromFlags = (int) Math.round(perAgent * flaggedShare);
+            if (fromFlags > 0) {
+                List<Interactions.Key> flags = new ArrayList<>(own.stream().filter(flagged).toList());
+                Collections.shuffle(flags, new Random(seed * 37 + agent.getKey().hashCode()));
+                chosen.addAll(flags.subList(0, Math.min(fromFlags, flags.size())));
+                own.removeAll(chosen);
+            }
             Collections.shuffle(own, new Random(seed * 31 + agent.getKey().hashCode()));
-            List<Interactions.Key> chosen = new ArrayList<>(own.subList(0, Math.min(perAgent, own.size())));
+            chosen.addAll(own.subList(0, Math.min(perAgent - chosen.size(), own.size())));
             chosen.sort(ORDER);
             for (Interactions.Key c : chosen) {
                 String inspector = inspectors.get(next % inspectors.size());

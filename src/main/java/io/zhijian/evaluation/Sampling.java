@@ -1,5 +1,7 @@
 package io.zhijian.evaluation;
 
+import io.zhijian.scorecard.Scorecard;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
@@ -54,13 +56,31 @@ public class Sampling {
     public record PlanRequest(String name, String period, List<String> teams, List<String> channels,
                               List<String> ticketTypes, Double minDurationSeconds, Double maxDurationSeconds,
                               Integer perAgent, Integer minPerAgent, List<String> inspectors, Long seed,
-                              String callScorecard, String ticketScorecard, String chatScorecard) {
+                              String callScorecard, String ticketScorecard, String chatScorecard,
+                              Double flaggedShare, List<String> flagItems) {
     }
 
     /** What a plan draws from; stored as JSON with the plan (plans made before chats have no chat scorecard). */
+    /**
+     * {@code flaggedShare} (0–1; null in plans made before auto-QA: 0) of each agent's picks come from interactions
+     * the auto-QA result of the channel's scorecard flags: it loses points on one of {@code flagItems} (on any item
+     * when none are named).
+     */
     public record Scope(List<String> teams, List<Interactions.Type> channels, List<String> ticketTypes,
                         Double minDurationSeconds, Double maxDurationSeconds, String callScorecard,
-                        String ticketScorecard, String chatScorecard) {
+                        String ticketScorecard, String chatScorecard, Double flaggedShare, List<String> flagItems) {
+
+        double share() {
+            return flaggedShare == null ? 0 : flaggedShare;
+        }
+
+        String scorecardOf(Interactions.Type type) {
+            return switch (type) {
+                case CALL -> callScorecard;
+                case TICKET -> ticketScorecard;
+                case CHAT -> chatScorecard == null ? CHAT_SCORECARD : chatScorecard;
+            };
+        }
     }
 
     static final String CHAT_SCORECARD = "chat-quality";
@@ -75,7 +95,7 @@ public class Sampling {
 
     /** {@code shortfalls}: agents with fewer eligible interactions than the plan's guaranteed minimum. */
     public record RunReport(long planId, long seed, int assigned, int alreadyAssigned, List<AgentSample> agents,
-                            List<String> shortfalls, Map<String, Integer> byInspector) {
+                            List<String> shortfalls, Map<String, Integer> byInspector, int flaggedPicked) {
     }
 
     public record QueueItem(long assignmentId, long planId, String planName, Interactions.Type interactionType,
@@ -91,6 +111,12 @@ public class Sampling {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    io.zhijian.autoqa.AutoQaService autoQa;
+
+    @Inject
+    io.zhijian.scorecard.ScorecardService scorecards;
 
     @Transactional
     public PlanView create(PlanRequest request, UserView actor) {
@@ -158,6 +184,16 @@ public class Sampling {
         String callScorecard = blankToDefault(request.callScorecard(), "call-quality");
         String ticketScorecard = blankToDefault(request.ticketScorecard(), "ticket-quality");
         String chatScorecard = blankToDefault(request.chatScorecard(), CHAT_SCORECARD);
+        Double share = request.flaggedShare();
+        errors.check(share == null || share >= 0 && share <= 1, "flaggedShare", text(e -> e.planFlaggedShareInvalid()));
+        List<String> flagItems = clean(request.flagItems());
+        Set<String> knownItems = new HashSet<>();
+        for (String key : List.of(callScorecard, ticketScorecard, chatScorecard)) {
+            scorecards.latestItemKeys(key).forEach(knownItems::add);
+        }
+        for (String item : flagItems) {
+            errors.check(knownItems.contains(item), "flagItems", text(e -> e.planFlagItemUnknown(item)));
+        }
         errors.throwIfAny();
 
         QaPlan plan = new QaPlan();
@@ -165,7 +201,7 @@ public class Sampling {
         plan.periodStart = period[0];
         plan.periodEnd = period[1];
         plan.scopeJson = write(new Scope(teams, channels, ticketTypes, min, max, callScorecard, ticketScorecard,
-                chatScorecard));
+                chatScorecard, share, flagItems));
         plan.perAgent = perAgent;
         plan.minPerAgent = minPerAgent;
         plan.seed = request.seed() != null ? request.seed() : new SecureRandom().nextLong() >>> 1;
@@ -194,7 +230,15 @@ public class Sampling {
                 plan.periodStart.atStartOfDay(zone).toInstant(), plan.periodEnd.atStartOfDay(zone).toInstant(),
                 scope.channels(), agents, scope.ticketTypes(), scope.minDurationSeconds(), scope.maxDurationSeconds()));
         List<String> inspectors = inspectors(plan);
-        List<Sampler.Pick> picks = Sampler.sample(candidates, plan.perAgent, plan.seed, inspectors);
+        Set<String> flagged = new HashSet<>();
+        if (scope.share() > 0) {
+            for (Interactions.Type type : scope.channels()) {
+                autoQa.flagged(Scorecard.Channel.valueOf(type.name()), scope.scorecardOf(type),
+                        scope.flagItems() == null ? List.of() : scope.flagItems()).forEach(id -> flagged.add(type + "/" + id));
+            }
+        }
+        List<Sampler.Pick> picks = Sampler.sample(candidates, plan.perAgent, plan.seed, inspectors,
+                c -> flagged.contains(c.type() + "/" + c.id()), scope.share());
 
         Set<String> existing = new HashSet<>();
         QaAssignment.ofPlan(planId).forEach(a -> existing.add(a.interactionType + "/" + a.interactionId));
@@ -231,7 +275,9 @@ public class Sampling {
         plan.lastRunAt = now;
         audit.record(actor.username(), "QA_PLAN_RUN", "qa-plan", String.valueOf(planId), null,
                 Map.of("seed", plan.seed, "picked", picks.size(), "assigned", assigned));
-        return new RunReport(planId, plan.seed, assigned, picks.size() - assigned, samples, shortfalls, byInspector);
+        int flaggedPicked = (int) picks.stream().filter(p -> flagged.contains(p.type() + "/" + p.id())).count();
+        return new RunReport(planId, plan.seed, assigned, picks.size() - assigned, samples, shortfalls, byInspector,
+                flaggedPicked);
     }
 
     @Transactional

@@ -81,6 +81,13 @@ public class ScorecardService {
         }).toList();
     }
 
+    /** The item keys of a scorecard's newest published version; none when it has no published version. */
+    @Transactional
+    public List<String> latestItemKeys(String key) {
+        return ScorecardEntity.findByKey(key).flatMap(e -> ScorecardVersion.latest(e, Status.PUBLISHED))
+                .map(v -> definition(v).items().stream().map(Scorecard.Item::key).toList()).orElse(List.of());
+    }
+
     /** The newest published version of every scorecard that applies to a channel (what auto-QA runs). */
     @Transactional
     public List<VersionView> publishedFor(Scorecard.Channel channel) {

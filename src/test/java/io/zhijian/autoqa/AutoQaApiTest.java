@@ -328,4 +328,43 @@ class AutoQaApiTest {
         as("agent1").get("/api/scorecards/agree-test/auto-agreement").then().statusCode(403);
         as("trainer").get("/api/scorecards/no-such-card/auto-agreement").then().statusCode(404);
     }
+
+    @Test
+    void aSamplingPlanTakesItsFlaggedShareFromAutoQaFlags() {
+        as("trainer").contentType("application/yaml").body(AGREEMENT_RULES.replace("agree-test", "flag-test"))
+                .post("/api/scorecards").then().statusCode(201);
+        StringBuilder csv = new StringBuilder("工单号,类型,责任单位,客户姓名,地址,联系电话,所属区域,业务内容,创建时间,agent\n");
+        for (int i = 1; i <= 6; i++) {
+            csv.append("AF-").append(i).append(",协查,北京投递部,张三,北京,").append(i <= 2 ? "" : "1381234567" + i)
+                    .append(",华北,内容,2025-02-0").append(i).append(" 09:00,agent2\n");
+        }
+        as("qa").contentType("text/csv").body(csv.toString().getBytes(StandardCharsets.UTF_8)).queryParam("format", "csv")
+                .post("/api/tickets/import").then().statusCode(200);
+        awaitNothingQueued();
+        Map<String, Object> plan = new java.util.HashMap<>(Map.of("name", "风险抽检", "period", "2025-02",
+                "channels", List.of("TICKET"), "perAgent", 2, "inspectors", List.of("qa"), "seed", 7,
+                "ticketScorecard", "flag-test", "flaggedShare", 1.0, "flagItems", List.of("phone")));
+        Map<String, Object> bad = new java.util.HashMap<>(plan);
+        bad.put("flaggedShare", 1.5);
+        bad.put("flagItems", List.of("nope"));
+        as("qa").contentType("application/json").body(bad).post("/api/qa/plans").then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItems("flaggedShare", "flagItems"));
+
+        int id = as("qa").contentType("application/json").body(plan).post("/api/qa/plans").then().statusCode(201)
+                .body("scope.flaggedShare", io.zhijian.support.Api.number(1.0)).extract().path("id");
+        as("qa").post("/api/qa/plans/" + id + "/run").then().statusCode(200).body("flaggedPicked", org.hamcrest.Matchers.equalTo(2))
+                .body("agents.find { it.agent == 'agent2' }.picked", org.hamcrest.Matchers.equalTo(2));
+        List<String> picked = as("qa").get("/api/qa/queue").then().statusCode(200).extract()
+                .path("findAll { it.planId == " + id + " }.interactionLabel");
+        assertEquals(List.of("AF-1", "AF-2"), picked.stream().sorted().toList(), "both picks are the flagged tickets");
+
+        plan.put("flaggedShare", 0.5);
+        plan.put("perAgent", 4);
+        int half = as("qa").contentType("application/json").body(plan).post("/api/qa/plans").then().statusCode(201)
+                .extract().path("id");
+        as("qa").post("/api/qa/plans/" + half + "/run").then().statusCode(200)
+                .body("agents.find { it.agent == 'agent2' }.picked", org.hamcrest.Matchers.equalTo(4));
+        List<String> mixed = as("qa").get("/api/qa/queue").then().extract().path("findAll { it.planId == " + half + " }.interactionLabel");
+        assertTrue(mixed.containsAll(List.of("AF-1", "AF-2")), "half of four from the two flagged: " + mixed);
+    }
 }

@@ -90,4 +90,27 @@ class SamplerTest {
             assertNull(Sampling.period(bad), bad);
         }
     }
+
+    @Test
+    void aFlaggedShareComesFromFlagsFirstAndIsReproducible() {
+        List<Interactions.Key> all = new ArrayList<>(candidates("a1", 40, 0));
+        all.addAll(candidates("a2", 3, 0));
+        java.util.function.Predicate<Interactions.Key> flagged = k -> k.id() % 10 == 0;
+        long a1Flags = all.stream().filter(k -> k.agent().equals("a1") && flagged.test(k)).count();
+        assertEquals(4, a1Flags);
+        // No share: exactly today's draw.
+        assertEquals(Sampler.sample(all, 6, 9, List.of("qa")), Sampler.sample(all, 6, 9, List.of("qa"), flagged, 0));
+        // Half of 6 = 3 from a1's 4 flags, 3 more at random (which may be the fourth flag).
+        List<Sampler.Pick> half = Sampler.sample(all, 6, 9, List.of("qa"), flagged, 0.5);
+        List<Sampler.Pick> a1 = half.stream().filter(p -> p.agent().equals("a1")).toList();
+        assertEquals(6, a1.size());
+        assertTrue(a1.stream().filter(p -> p.id() % 10 == 0).count() >= 3, a1.toString());
+        // All from flags: only 4 exist, so 4 flags and 2 others; the per-agent count still holds.
+        List<Sampler.Pick> full = Sampler.sample(all, 6, 9, List.of("qa"), flagged, 1.0);
+        assertEquals(4, full.stream().filter(p -> p.agent().equals("a1") && p.id() % 10 == 0).count());
+        assertEquals(6, full.stream().filter(p -> p.agent().equals("a1")).count());
+        assertEquals(3, full.stream().filter(p -> p.agent().equals("a2")).count(), "fewer than asked: all of them");
+        Collections.shuffle(all, new Random(3));
+        assertEquals(half, Sampler.sample(all, 6, 9, List.of("qa"), flagged, 0.5), "same seed, same picks");
+    }
 }

@@ -283,8 +283,8 @@ public final class AutoQaEngine {
             double duration = subject.durationSeconds();
             double from = said.lastSeconds() == null ? 0 : Math.max(0, duration - said.lastSeconds());
             double to = said.firstSeconds() == null ? duration : Math.min(duration, said.firstSeconds());
-            List<Evidence> evidence = new ArrayList<>();
-            java.util.Set<Integer> turnsSeen = new java.util.HashSet<>();
+            // The earliest match in each turn, turns in time order.
+            Map<Integer, TurnMatch> earliest = new java.util.TreeMap<>();
             for (int id : rules.phraseIds.get(said.phrases())) {
                 if (id >= matchesByPhrase.size()) {
                     continue;
@@ -294,11 +294,18 @@ public final class AutoQaEngine {
                     boolean speakerOk = said.by() == By.ANY || said.by().name().equals(turn.speaker());
                     boolean inWindow = (said.firstSeconds() == null || match.start() < said.firstSeconds() + EPSILON)
                             && (said.lastSeconds() == null || match.end() > duration - said.lastSeconds() - EPSILON);
-                    if (speakerOk && inWindow && turnsSeen.add(match.turn()) && evidence.size() < MAX_EVIDENCE) {
-                        evidence.add(Evidence.speech(turn.speaker(), match.start(), match.end(), turn.text(),
-                                turn.message()));
+                    if (speakerOk && inWindow) {
+                        earliest.merge(match.turn(), match, (a, b) -> a.start() <= b.start() ? a : b);
                     }
                 }
+            }
+            List<Evidence> evidence = new ArrayList<>();
+            for (TurnMatch match : earliest.values()) {
+                if (evidence.size() == MAX_EVIDENCE) {
+                    break;
+                }
+                AutoQaSubject.Turn turn = subject.turns().get(match.turn());
+                evidence.add(Evidence.speech(turn.speaker(), match.start(), match.end(), turn.text(), turn.message()));
             }
             boolean found = !evidence.isEmpty();
             if (said.present()) {

@@ -96,4 +96,45 @@ class AgreementTest {
         }
         return ratings;
     }
+
+    static List<String> ratings(Object... pairs) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            for (int n = 0; n < (Integer) pairs[i + 1]; n++) {
+                out.add((String) pairs[i]);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void cohensKappaMatchesPublishedExamples() {
+        // Wikipedia, "Cohen's kappa", first example: 50 proposals, both yes 20, A yes B no 5, A no B yes 10,
+        // both no 15 → po 0.7, pe 0.5, kappa 0.4.
+        List<String> a = ratings("yes", 20, "yes", 5, "no", 10, "no", 15);
+        List<String> b = ratings("yes", 20, "no", 5, "yes", 10, "no", 15);
+        assertEquals(0.4, Agreement.cohensKappa(a, b), 1e-12);
+        // Second example (100 subjects): 45 / 15 / 25 / 15 → po 0.60, pe 0.54, kappa 0.1304.
+        a = ratings("yes", 45, "yes", 15, "no", 25, "no", 15);
+        b = ratings("yes", 45, "no", 15, "yes", 25, "no", 15);
+        assertEquals(0.1304, Agreement.cohensKappa(a, b), 1e-4);
+        // Same marginals, other distribution: 25 / 35 / 5 / 35 → po 0.60, pe 0.46, kappa 0.2593.
+        a = ratings("yes", 25, "yes", 35, "no", 5, "no", 35);
+        b = ratings("yes", 25, "no", 35, "yes", 5, "no", 35);
+        assertEquals(0.2593, Agreement.cohensKappa(a, b), 1e-4);
+    }
+
+    @Test
+    void cohensKappaEdgeCases() {
+        assertEquals(1.0, Agreement.cohensKappa(List.of("8", "4", "0"), List.of("8", "4", "0")), 1e-12);
+        // Systematic disagreement over two categories used equally: -1.
+        assertEquals(-1.0, Agreement.cohensKappa(List.of("yes", "no"), List.of("no", "yes")), 1e-12);
+        // Three categories, hand-computed: po 2/4, pe (2·2 + 1·2 + 1·0)/16 = 6/16 → (8/16 − 6/16)/(10/16) = 0.2.
+        assertEquals(0.2, Agreement.cohensKappa(List.of("8", "8", "4", "0"), List.of("8", "4", "4", "8")), 1e-12);
+        assertNull(Agreement.cohensKappa(List.of(), List.of()), "no subjects");
+        assertNull(Agreement.cohensKappa(List.of("yes", "yes"), List.of("yes", "yes")), "one category: chance agreement 1");
+        assertThrows(IllegalArgumentException.class, () -> Agreement.cohensKappa(List.of("a"), List.of()));
+        assertThrows(IllegalArgumentException.class, () -> Agreement.cohensKappa(java.util.Arrays.asList("a", null),
+                List.of("a", "b")));
+    }
 }

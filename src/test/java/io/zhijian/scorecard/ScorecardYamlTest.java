@@ -284,4 +284,84 @@ class ScorecardYamlTest {
         ScorecardYaml.ReadResult result = ScorecardYaml.read("key: a\nkey: b\n");
         assertEquals("yaml-syntax", result.errors().get(0).code());
     }
+
+    @Test
+    void everyMistakeInAutoRulesIsLocated() {
+        String yaml = oneItem("""
+                - key: a
+                  names: {zh: 甲, en: A}
+                  type: LEVELS
+                  maxPoints: 8
+                  levels:
+                    - {points: 8, description: {zh: 好, en: Good}}
+                    - {points: 0, description: {zh: 差, en: Poor}}
+                  auto:
+                    - answer: 5
+                    - answer: NA
+                    - answer: 8
+                      when: {heard: [您好]}
+                    - answer: 8
+                      when: {said: [您好], metric: {name: agentSpeechRate, min: 1}}
+                    - answer: 8
+                      when: {said: [], by: BOSS, first: soon}
+                    - answer: 8
+                      when: {said: [您好], first: 10s, last: 5s}
+                    - answer: 8
+                      when: {metric: {name: loudness, min: 1}}
+                    - answer: 8
+                      when: {metric: {name: agentSpeechRate}}
+                    - answer: 8
+                      when: {field: {name: colour, missing: true}}
+                    - answer: 8
+                      when: {field: {name: region, missing: true, oneOf: [华北]}}
+                    - answer: 8
+                      when: {field: {name: region, matches: '([a-'}}
+                    - answer: 8
+                      when: {within: {from: created_at, to: answered_at}}
+                    - answer: 8
+                      when: {allOf: []}
+                    - answer: 8
+                      when: {not: {anyOf: [{said: 好, color: red}]}}
+                    - when: {said: [好]}
+                - key: b
+                  names: {zh: 乙, en: B}
+                  type: YES_NO
+                  maxPoints: 1
+                  auto: {said: [好]}
+                """);
+        String at = "sections[0].items[0].auto";
+        assertEquals(List.of(at + "[0].answer auto-answer-not-in-item", at + "[1].answer auto-answer-not-in-item",
+                at + "[2].when auto-condition", at + "[3].when auto-condition", at + "[4].when.said auto-phrases",
+                at + "[4].when.by auto-by", at + "[4].when.first auto-duration", at + "[5].when.last auto-first-and-last",
+                at + "[6].when.metric.name auto-unknown-metric", at + "[7].when.metric auto-metric-bounds",
+                at + "[8].when.field.name auto-unknown-field", at + "[9].when.field auto-field-test",
+                at + "[10].when.field.matches auto-bad-regex", at + "[11].when.within.to auto-unknown-time",
+                at + "[11].when.within.max required", at + "[12].when.allOf empty-list",
+                at + "[13].when.not.anyOf[0].color unknown-field", at + "[14].answer required",
+                "sections[0].items[1].auto not-list"), errors(yaml));
+    }
+
+    @Test
+    void autoRulesWriteBackCanonically() {
+        String yaml = oneItem("""
+                - key: a
+                  names: {zh: 甲, en: A}
+                  type: YES_NO
+                  maxPoints: 1
+                  allowNa: true
+                  auto:
+                    - answer: No
+                      when: {said: 不知道, by: customer, last: 120}
+                    - answer: n/a
+                      when: {within: {from: created_at, to: feedback_at, max: 5400s}}
+                """);
+        Scorecard card = Fixtures.parse(yaml);
+        String written = ScorecardYaml.write(card);
+        assertTrue(written.contains("answer: \"no\""), written);
+        assertTrue(written.contains("by: CUSTOMER"), written);
+        assertTrue(written.contains("last: 2m"), written);
+        assertTrue(written.contains("max: 90m"), written);
+        assertTrue(written.contains("answer: NA"), written);
+        assertEquals(card, Fixtures.parse(written));
+    }
 }

@@ -47,6 +47,9 @@ public class AutoQaQueue {
     @Inject
     Clock clock;
 
+    @Inject
+    AutoQaConfig config;
+
     void onTranscript(@Observes TranscriptStored stored) {
         enqueue(Channel.CALL, List.of(stored.callId()));
     }
@@ -61,6 +64,9 @@ public class AutoQaQueue {
 
     /** A new version re-runs over the history of each of its channels; an older re-run of the scorecard stops. */
     void onPublished(@Observes ScorecardPublished published) {
+        if (!config.enabled()) {
+            return;
+        }
         try (Connection connection = database.getConnection();
              PreparedStatement supersede = connection.prepareStatement("update auto_qa_reruns set status = 'SUPERSEDED', "
                      + "finished_at = ? where scorecard_key = ? and status = 'RUNNING'");
@@ -87,7 +93,7 @@ public class AutoQaQueue {
     }
 
     private void enqueue(Channel channel, List<Long> ids) {
-        if (ids.isEmpty()) {
+        if (ids.isEmpty() || !config.enabled()) {
             return;
         }
         try (Connection connection = database.getConnection();

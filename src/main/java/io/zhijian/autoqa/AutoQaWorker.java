@@ -57,7 +57,7 @@ public class AutoQaWorker {
 
     /** Something was queued: run it soon (at most one pending run; a wake during a run runs once more after). */
     public void wake() {
-        if (!stopping && scheduled.compareAndSet(false, true)) {
+        if (!stopping && config.enabled() && scheduled.compareAndSet(false, true)) {
             thread.execute(this::drain);
         }
     }

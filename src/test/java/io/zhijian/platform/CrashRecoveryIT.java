@@ -95,6 +95,18 @@ class CrashRecoveryIT {
             as("qa").get("/api/search?q=" + WORD + " channel:chat").then().statusCode(200)
                     .body("total", equalTo(1)).body("hits[0].type", equalTo("CHAT"));
             as("qa").get("/api/chats").then().statusCode(200).body("items.externalId", org.hamcrest.Matchers.hasItem("CRASH-CHAT"));
+            // The ticket's auto-QA work was queued in its import's transaction: after the restart it has run, and
+            // search finds the ticket by its result (no customer information at all: the item lost points).
+            long until = System.nanoTime() + 30_000_000_000L;
+            while (as("qa").get("/api/search?q=auto:customer-info AND ticket:CRASH-1").then().statusCode(200).extract()
+                    .<Integer>path("total") != 1) {
+                org.junit.jupiter.api.Assertions.assertTrue(System.nanoTime() < until, "auto-QA never ran after the restart");
+                Thread.sleep(200);
+            }
+            as("qa").get("/api/auto-qa/runs").then().statusCode(200).body("queued", equalTo(0));
+            as("qa").get("/api/tickets/CRASH-1/auto-qa").then().statusCode(200)
+                    .body("results.find { it.scorecardKey == 'ticket-quality' }.items.find { it.itemKey == 'customer-info' }.answer",
+                            equalTo("0"));
         } finally {
             app.stop();
             RestAssured.reset();

@@ -9,9 +9,6 @@ import io.zhijian.transcription.TranscriptStored;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -36,10 +33,7 @@ public class AutoQaQueue {
     AgroalDataSource database;
 
     @Inject
-    TransactionSynchronizationRegistry transactions;
-
-    @Inject
-    AutoQaWorker worker;
+    jakarta.enterprise.event.Event<Queued> queued;
 
     @Inject
     AutoQaSources sources;
@@ -113,18 +107,12 @@ public class AutoQaQueue {
         wakeAfterCommit();
     }
 
+    /** The worker is woken once the transaction that queued the work has committed (it observes this then). */
     private void wakeAfterCommit() {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
+        queued.fire(new Queued());
+    }
 
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    worker.wake();
-                }
-            }
-        });
+    /** Work was queued in the current transaction. */
+    record Queued() {
     }
 }

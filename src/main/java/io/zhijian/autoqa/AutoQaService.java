@@ -113,16 +113,44 @@ public class AutoQaService {
                 }
             }
         }
-        replace(channel, ids, only == null ? null : only.scorecard().key(), rows, now);
-        computed.fire(new AutoQaComputed(channel, List.copyOf(subjects.keySet())));
+        List<Long> changed = replace(channel, ids, only == null ? null : only.scorecard().key(), rows, now);
+        if (!changed.isEmpty()) {
+            computed.fire(new AutoQaComputed(channel, changed));
+        }
         return subjects.size();
     }
 
-    private void replace(Channel channel, List<Long> ids, String onlyKey, List<Object[]> rows, Instant now) {
+    /**
+     * Replaces the results and returns the interactions whose flags (items lost, totals) changed: only those need
+     * search to index them again — re-running a version that changed wording, not rules, re-indexes nothing.
+     */
+    private List<Long> replace(Channel channel, List<Long> ids, String onlyKey, List<Object[]> rows, Instant now) {
+        Map<Long, Map<String, String>> before = new HashMap<>();
+        Map<Long, Map<String, String>> after = new HashMap<>();
+        for (Object[] row : rows) {
+            AutoQaEngine.Result result = (AutoQaEngine.Result) row[1];
+            after.computeIfAbsent((Long) row[0], k -> new HashMap<>()).put(result.scorecardKey(),
+                    "," + String.join(",", result.lost()) + ",|" + result.total());
+        }
         entities.unwrap(org.hibernate.Session.class).doWork(connection -> {
-            String delete = "delete from auto_qa_results where interaction_type = ? and interaction_id = any(?)"
+            String where = " from auto_qa_results where interaction_type = ? and interaction_id = any(?)"
                     + (onlyKey == null ? "" : " and scorecard_key = ?");
-            try (PreparedStatement remove = connection.prepareStatement(delete);
+            try (PreparedStatement read = connection.prepareStatement("select interaction_id, scorecard_key, lost_items, "
+                    + "total" + where)) {
+                read.setString(1, channel.name());
+                read.setArray(2, connection.createArrayOf("BIGINT", ids.toArray()));
+                if (onlyKey != null) {
+                    read.setString(3, onlyKey);
+                }
+                try (java.sql.ResultSet found = read.executeQuery()) {
+                    while (found.next()) {
+                        double total = found.getDouble(4);
+                        before.computeIfAbsent(found.getLong(1), k -> new HashMap<>()).put(found.getString(2),
+                                found.getString(3) + "|" + (found.wasNull() ? null : (Double) total));
+                    }
+                }
+            }
+            try (PreparedStatement remove = connection.prepareStatement("delete" + where);
                  PreparedStatement insert = connection.prepareStatement("insert into auto_qa_results (interaction_type, "
                          + "interaction_id, scorecard_key, scorecard_version, total, lost_items, suggestions, computed_at) "
                          + "values (?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -151,6 +179,7 @@ public class AutoQaService {
                 insert.executeBatch();
             }
         });
+        return ids.stream().filter(id -> !java.util.Objects.equals(before.get(id), after.get(id))).toList();
     }
 
     /**

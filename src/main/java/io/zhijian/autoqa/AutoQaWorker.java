@@ -62,6 +62,10 @@ public class AutoQaWorker {
         }
     }
 
+    void onQueued(@Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS) AutoQaQueue.Queued queued) {
+        wake();
+    }
+
     @Scheduled(every = "${zhijian.auto-qa.check-every:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void check() {
         wake();

@@ -133,17 +133,11 @@ public class AutoQaService {
                     "," + String.join(",", result.lost()) + ",|" + result.total());
         }
         java.util.Set<Long> batch = new java.util.HashSet<>(ids);
-        long low = ids.stream().mapToLong(Long::longValue).min().orElse(0);
-        long high = ids.stream().mapToLong(Long::longValue).max().orElse(-1);
         entities.unwrap(org.hibernate.Session.class).doWork(connection -> {
-            // A range read filtered here, and deletes by key: H2 does not use the index for "= any(?)" or an IN list
-            // of a thousand parameters (seconds per batch on a million rows), but does for a range and a key.
-            // Scattered ids (a re-import updating old tickets) are read one by one rather than over a wide range.
-            boolean scattered = high - low + 1 > 20L * ids.size();
+            // Ranges read and filtered here, and deletes by key (see IdRanges).
             try (PreparedStatement read = connection.prepareStatement("select interaction_id, scorecard_key, lost_items, "
                     + "total from auto_qa_results where interaction_id between ? and ? and interaction_type = ?")) {
-                for (long[] range : scattered ? ids.stream().map(id -> new long[]{id, id}).toList()
-                        : List.of(new long[]{low, high})) {
+                for (long[] range : io.zhijian.platform.IdRanges.of(ids)) {
                     read.setLong(1, range[0]);
                     read.setLong(2, range[1]);
                     read.setString(3, channel.name());
@@ -314,13 +308,16 @@ public class AutoQaService {
     @Transactional
     public Map<Long, Flags> flags(Channel channel, List<Long> ids) {
         Map<Long, Flags> out = new HashMap<>();
-        if (ids.isEmpty()) {
-            return out;
-        }
-        entities.createNativeQuery("select interaction_id, lost_items, total from auto_qa_results "
-                        + "where interaction_type = :type and interaction_id in (:ids)", Object[].class)
-                .setParameter("type", channel.name()).setParameter("ids", ids).getResultList().forEach(r -> {
+        java.util.Set<Long> wanted = new java.util.HashSet<>(ids);
+        for (long[] range : io.zhijian.platform.IdRanges.of(ids)) {
+            entities.createNativeQuery("select interaction_id, lost_items, total from auto_qa_results "
+                            + "where interaction_id between :low and :high and interaction_type = :type", Object[].class)
+                    .setParameter("type", channel.name()).setParameter("low", range[0]).setParameter("high", range[1])
+                    .getResultList().forEach(r -> {
                     Object[] row = (Object[]) r;
+                    if (!wanted.contains(((Number) row[0]).longValue())) {
+                        return;
+                    }
                     Flags flags = out.computeIfAbsent(((Number) row[0]).longValue(),
                             k -> new Flags(new LinkedHashSet<>(), new ArrayList<>()));
                     for (String item : ((String) row[1]).split(",")) {
@@ -332,6 +329,7 @@ public class AutoQaService {
                         flags.totals().add(((Number) row[2]).doubleValue());
                     }
                 });
+        }
         return out;
     }
 
@@ -366,13 +364,16 @@ public class AutoQaService {
     @Transactional
     public Map<Long, Map<String, String>> answers(Channel channel, String scorecardKey, List<Long> ids) {
         Map<Long, Map<String, String>> out = new HashMap<>();
-        for (int i = 0; i < ids.size(); i += 1000) {
-            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + 1000));
-            entities.createNativeQuery("select interaction_id, suggestions from auto_qa_results where interaction_type = "
-                            + ":type and scorecard_key = :key and interaction_id in (:ids)", Object[].class)
-                    .setParameter("type", channel.name()).setParameter("key", scorecardKey).setParameter("ids", chunk)
-                    .getResultList().forEach(r -> {
+        java.util.Set<Long> wanted = new java.util.HashSet<>(ids);
+        for (long[] range : io.zhijian.platform.IdRanges.of(ids)) {
+            entities.createNativeQuery("select interaction_id, suggestions from auto_qa_results where interaction_id "
+                            + "between :low and :high and interaction_type = :type and scorecard_key = :key", Object[].class)
+                    .setParameter("type", channel.name()).setParameter("key", scorecardKey).setParameter("low", range[0])
+                    .setParameter("high", range[1]).getResultList().forEach(r -> {
                         Object[] row = (Object[]) r;
+                        if (!wanted.contains(((Number) row[0]).longValue())) {
+                            return;
+                        }
                         Map<String, String> answers = new HashMap<>();
                         read((String) row[1]).forEach(s -> answers.put(s.itemKey(), s.answer()));
                         out.put(((Number) row[0]).longValue(), answers);

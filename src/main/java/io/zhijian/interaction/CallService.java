@@ -226,9 +226,15 @@ public class CallService implements CallAudioSource {
     @Transactional
     public Map<Long, Double> durations(List<Long> ids) {
         Map<Long, Double> out = new java.util.HashMap<>();
-        if (!ids.isEmpty()) {
-            Call.getEntityManager().createQuery("select c.id, c.durationSeconds from Call c where c.id in ?1", Object[].class)
-                    .setParameter(1, ids).getResultList().forEach(row -> out.put((Long) row[0], (Double) row[1]));
+        java.util.Set<Long> wanted = new java.util.HashSet<>(ids);
+        for (long[] range : io.zhijian.platform.IdRanges.of(ids)) {
+            Call.getEntityManager().createQuery("select c.id, c.durationSeconds from Call c where c.id between ?1 and ?2",
+                            Object[].class).setParameter(1, range[0]).setParameter(2, range[1]).getResultList()
+                    .forEach(row -> {
+                        if (wanted.contains((Long) row[0])) {
+                            out.put((Long) row[0], (Double) row[1]);
+                        }
+                    });
         }
         return out;
     }

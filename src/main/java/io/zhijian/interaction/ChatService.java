@@ -431,9 +431,11 @@ public class ChatService {
     @Transactional
     public Map<Long, ChatForRules> forRules(List<Long> ids) {
         Map<Long, ChatForRules> out = new HashMap<>();
-        if (!ids.isEmpty()) {
-            Chat.<Chat>list("id in ?1", ids).forEach(c -> out.put(c.id,
-                    new ChatForRules(views(c.startedAt, read(c.messagesJson), t -> t), c.metrics())));
+        java.util.Set<Long> wanted = new java.util.HashSet<>(ids);
+        for (long[] range : io.zhijian.platform.IdRanges.of(ids)) {
+            Chat.<Chat>list("id between ?1 and ?2", range[0], range[1]).stream().filter(c -> wanted.contains(c.id))
+                    .forEach(c -> out.put(c.id, new ChatForRules(views(c.startedAt, read(c.messagesJson), t -> t),
+                            c.metrics())));
         }
         return out;
     }

@@ -330,38 +330,50 @@ public class TranscriptionService {
     public record RulesTranscript(String language, List<Segment> turns, SpeechMetrics metrics) {
     }
 
-    /** Several calls' whole transcripts in three queries (a re-run over history reads a thousand at a time). */
+    /**
+     * Several calls' whole transcripts, three range queries per run of close ids (a re-run over history reads a
+     * thousand at a time; see {@link io.zhijian.platform.IdRanges}).
+     */
     @Transactional
     public Map<Long, RulesTranscript> forRules(List<Long> callIds) {
         Map<Long, RulesTranscript> out = new java.util.HashMap<>();
-        if (callIds.isEmpty()) {
-            return out;
-        }
-        Map<String, String> words = new java.util.HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> timings = entities.createNativeQuery("select call_id, seq, words from transcript_words "
-                + "where call_id in (:calls)", Object[].class).setParameter("calls", callIds).getResultList();
-        timings.forEach(row -> words.put(row[0] + "/" + row[1], (String) row[2]));
-        Map<Long, List<Segment>> turns = new java.util.HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entities.createNativeQuery("select call_id, seq, speaker, start_s, end_s, text, confidence "
-                + "from transcript_segments where call_id in (:calls) order by call_id, seq", Object[].class)
-                .setParameter("calls", callIds).getResultList();
-        for (Object[] row : rows) {
-            Object[][] timed = read(words.getOrDefault(row[0] + "/" + row[1], "[]"), Object[][].class);
-            List<TimedWord> list = new ArrayList<>(timed.length);
-            for (Object[] w : timed) {
-                list.add(new TimedWord((String) w[0], ((Number) w[1]).doubleValue(), ((Number) w[2]).doubleValue(),
-                        ((Number) w[3]).doubleValue()));
+        java.util.Set<Long> wanted = new java.util.HashSet<>(callIds);
+        for (long[] range : io.zhijian.platform.IdRanges.of(callIds)) {
+            Map<String, String> words = new java.util.HashMap<>();
+            @SuppressWarnings("unchecked")
+            List<Object[]> timings = entities.createNativeQuery("select call_id, seq, words from transcript_words "
+                    + "where call_id between ?1 and ?2", Object[].class).setParameter(1, range[0]).setParameter(2, range[1])
+                    .getResultList();
+            timings.forEach(row -> words.put(row[0] + "/" + row[1], (String) row[2]));
+            Map<Long, List<Segment>> turns = new java.util.HashMap<>();
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = entities.createNativeQuery("select call_id, seq, speaker, start_s, end_s, text, confidence "
+                    + "from transcript_segments where call_id between ?1 and ?2 order by call_id, seq", Object[].class)
+                    .setParameter(1, range[0]).setParameter(2, range[1]).getResultList();
+            for (Object[] row : rows) {
+                long callId = ((Number) row[0]).longValue();
+                if (!wanted.contains(callId)) {
+                    continue;
+                }
+                Object[][] timed = read(words.getOrDefault(row[0] + "/" + row[1], "[]"), Object[][].class);
+                List<TimedWord> list = new ArrayList<>(timed.length);
+                for (Object[] w : timed) {
+                    list.add(new TimedWord((String) w[0], ((Number) w[1]).doubleValue(), ((Number) w[2]).doubleValue(),
+                            ((Number) w[3]).doubleValue()));
+                }
+                turns.computeIfAbsent(callId, k -> new ArrayList<>()).add(new Segment(Speaker.valueOf((String) row[2]),
+                        ((Number) row[3]).doubleValue(), ((Number) row[4]).doubleValue(), (String) row[5],
+                        ((Number) row[6]).doubleValue(), list));
             }
-            turns.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add(new Segment(
-                    Speaker.valueOf((String) row[2]), ((Number) row[3]).doubleValue(), ((Number) row[4]).doubleValue(),
-                    (String) row[5], ((Number) row[6]).doubleValue(), list));
+            entities.createQuery("select t.callId, t.language, t.metrics from Transcript t where t.callId between ?1 and ?2",
+                            Object[].class).setParameter(1, range[0]).setParameter(2, range[1]).getResultList()
+                    .forEach(row -> {
+                        if (wanted.contains((Long) row[0])) {
+                            out.put((Long) row[0], new RulesTranscript((String) row[1],
+                                    turns.getOrDefault((Long) row[0], List.of()), read((String) row[2], SpeechMetrics.class)));
+                        }
+                    });
         }
-        entities.createQuery("select t.callId, t.language, t.metrics from Transcript t where t.callId in ?1", Object[].class)
-                .setParameter(1, callIds).getResultList()
-                .forEach(row -> out.put((Long) row[0], new RulesTranscript((String) row[1],
-                        turns.getOrDefault((Long) row[0], List.of()), read((String) row[2], SpeechMetrics.class))));
         return out;
     }
 

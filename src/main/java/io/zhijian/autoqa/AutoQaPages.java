@@ -31,9 +31,9 @@ public class AutoQaPages {
     static class Templates {
         static native TemplateInstance results(List<AutoQaViews.ShownResult> results);
 
-        static native TemplateInstance work(AutoQaService.Work work);
+        static native TemplateInstance work(AutoQaService.Work work, java.util.Map<String, String> names);
 
-        static native TemplateInstance workTable(AutoQaService.Work work);
+        static native TemplateInstance workTable(AutoQaService.Work work, java.util.Map<String, String> names);
     }
 
     @Inject
@@ -50,6 +50,9 @@ public class AutoQaPages {
 
     @Inject
     ChatService chats;
+
+    @Inject
+    io.zhijian.scorecard.ScorecardService scorecards;
 
     @Inject
     CurrentUser page;
@@ -85,7 +88,7 @@ public class AutoQaPages {
     @GET
     @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME})
     public TemplateInstance work() {
-        return page.render(Templates.work(autoQa.work()));
+        return page.render(Templates.work(autoQa.work(), names()));
     }
 
     /** The table alone, which the page polls while a re-run is going. */
@@ -93,6 +96,13 @@ public class AutoQaPages {
     @Path("work")
     @RolesAllowed({Role.ADMIN_NAME, Role.QA_NAME, Role.TRAINER_NAME})
     public TemplateInstance workTable() {
-        return page.render(Templates.workTable(autoQa.work()));
+        return page.render(Templates.workTable(autoQa.work(), names()));
+    }
+
+    /** Scorecards by name in the reader's language, never by key. */
+    private java.util.Map<String, String> names() {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        scorecards.list().forEach(s -> names.put(s.key(), s.names().in(page.getLang())));
+        return names;
     }
 }

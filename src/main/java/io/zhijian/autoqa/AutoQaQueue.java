@@ -36,6 +36,9 @@ public class AutoQaQueue {
     jakarta.enterprise.event.Event<Queued> queued;
 
     @Inject
+    AutoQaService service;
+
+    @Inject
     AutoQaSources sources;
 
     @Inject
@@ -44,8 +47,21 @@ public class AutoQaQueue {
     @Inject
     AutoQaConfig config;
 
+    /**
+     * A transcript's rules run in its own transaction, from the turns in hand: a call is one small result, and its
+     * first indexing after the commit then already has the flags (queued, it was read back and indexed twice).
+     */
     void onTranscript(@Observes TranscriptStored stored) {
-        enqueue(Channel.CALL, List.of(stored.callId()));
+        if (!config.enabled()) {
+            return;
+        }
+        try {
+            service.processTranscript(sources.call(stored.callId(), stored.turns(), stored.metrics()));
+        } catch (RuntimeException e) {
+            // Never the reason a transcript is not stored: the worker tries again from the queue.
+            org.jboss.logging.Logger.getLogger(AutoQaQueue.class).warnf(e, "Auto-QA of call %d queued instead", stored.callId());
+            enqueue(Channel.CALL, List.of(stored.callId()));
+        }
     }
 
     void onTickets(@Observes TicketsImported imported) {

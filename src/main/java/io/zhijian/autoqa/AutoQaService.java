@@ -77,9 +77,44 @@ public class AutoQaService {
         return compiled.computeIfAbsent(key + "/" + version, k -> new AutoQaEngine.Compiled(card, version));
     }
 
-    /** The newest published versions that apply to a channel, compiled. */
+    /**
+     * The newest published versions that apply to a channel, compiled. Kept until a version is published here, and
+     * at most 30 s (another instance on the same database may have published one).
+     */
     List<AutoQaEngine.Compiled> rulesFor(Channel channel) {
-        return scorecards.publishedFor(channel).stream().map(v -> rules(v.key(), v.version(), v.definition())).toList();
+        Published known = byChannel.get(channel);
+        if (known == null || System.nanoTime() - known.loadedAt() > 30_000_000_000L) {
+            known = new Published(scorecards.publishedFor(channel).stream()
+                    .map(v -> rules(v.key(), v.version(), v.definition())).toList(), System.nanoTime());
+            byChannel.put(channel, known);
+        }
+        return known.rules();
+    }
+
+    private record Published(List<AutoQaEngine.Compiled> rules, long loadedAt) {
+    }
+
+    private final Map<Channel, Published> byChannel = new ConcurrentHashMap<>();
+
+    void onPublished(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
+                     io.zhijian.scorecard.ScorecardPublished published) {
+        byChannel.clear();
+    }
+
+    /**
+     * A call's rules in the transaction that stores its transcript. Search is not told separately: it indexes the
+     * call after that commit and reads these results then.
+     */
+    void processTranscript(AutoQaSubject call) {
+        AutoQaEngine.Prepared prepared = new AutoQaEngine.Prepared(call);
+        List<Object[]> rows = new ArrayList<>();
+        for (AutoQaEngine.Compiled card : rulesFor(Channel.CALL)) {
+            AutoQaEngine.Result result = card.hasRules() ? AutoQaEngine.run(card, prepared) : null;
+            if (result != null && !result.items().isEmpty()) {
+                rows.add(new Object[]{call.id(), result});
+            }
+        }
+        replace(Channel.CALL, List.of(call.id()), null, rows, clock.instant());
     }
 
     /**

@@ -63,20 +63,27 @@ class AutoQaSources {
         Map<Long, TranscriptionService.RulesTranscript> transcripts = transcription.forRules(ids);
         Map<Long, Double> durations = calls.durations(new ArrayList<>(transcripts.keySet()));
         Map<Long, AutoQaSubject> out = new HashMap<>();
-        transcripts.forEach((id, transcript) -> {
-            List<AutoQaSubject.Turn> turns = new ArrayList<>(transcript.turns().size());
-            double lastEnd = 0;
-            for (Segment s : transcript.turns()) {
-                List<AutoQaSubject.Word> words = new ArrayList<>(s.words().size());
-                s.words().forEach(w -> words.add(new AutoQaSubject.Word(w.w(), w.start(), w.end())));
-                turns.add(new AutoQaSubject.Turn(s.speaker().name(), s.start(), s.end(), s.text(), words, null));
-                lastEnd = Math.max(lastEnd, s.end());
-            }
-            double duration = Math.max(durations.getOrDefault(id, 0.0), lastEnd);
-            out.put(id, new AutoQaSubject(Channel.CALL, id, turns, duration, metrics(transcript.metrics(), duration),
-                    null, null));
-        });
+        transcripts.forEach((id, transcript) -> out.put(id, call(id, transcript.turns(), transcript.metrics(),
+                durations.getOrDefault(id, 0.0))));
         return out;
+    }
+
+    /** A call just transcribed, from the turns in hand (the transcription job does not read them back). */
+    AutoQaSubject call(long id, List<Segment> segments, SpeechMetrics metrics) {
+        return call(id, segments, metrics, calls.durations(List.of(id)).getOrDefault(id, 0.0));
+    }
+
+    private static AutoQaSubject call(long id, List<Segment> segments, SpeechMetrics metrics, double recorded) {
+        List<AutoQaSubject.Turn> turns = new ArrayList<>(segments.size());
+        double lastEnd = 0;
+        for (Segment s : segments) {
+            List<AutoQaSubject.Word> words = new ArrayList<>(s.words().size());
+            s.words().forEach(w -> words.add(new AutoQaSubject.Word(w.w(), w.start(), w.end())));
+            turns.add(new AutoQaSubject.Turn(s.speaker().name(), s.start(), s.end(), s.text(), words, null));
+            lastEnd = Math.max(lastEnd, s.end());
+        }
+        double duration = Math.max(recorded, lastEnd);
+        return new AutoQaSubject(Channel.CALL, id, turns, duration, metrics(metrics, duration), null, null);
     }
 
     /** The metric names of {@code scorecards/README.md}; a metric the call does not have (no agent speech) is absent. */

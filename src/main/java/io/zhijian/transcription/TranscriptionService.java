@@ -213,7 +213,7 @@ public class TranscriptionService {
                 timings.executeBatch();
             }
         });
-        stored.fire(new TranscriptStored(callId));
+        stored.fire(new TranscriptStored(callId, language, segments, metrics));
     }
 
     @Transactional

@@ -28,11 +28,6 @@ public record EvaluationForm(List<SectionForm> sections) {
     }
 
     static EvaluationForm of(Scorecard card, Map<String, Object> answers, Map<String, String> comments,
-                             Map<String, Double> points) {
-        return of(card, answers, comments, points, Map.of(), List.of());
-    }
-
-    static EvaluationForm of(Scorecard card, Map<String, Object> answers, Map<String, String> comments,
                              Map<String, Double> points, Map<String, AutoQaViews.ShownItem> suggestions,
                              List<String> taken) {
         EvaluationMessages en = EvaluationProblems.bundle("en");

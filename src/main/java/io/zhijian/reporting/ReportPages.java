@@ -28,6 +28,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The team dashboard (/reports): score trend with its band, distribution, causes of lost points and the service level,
@@ -42,7 +43,7 @@ public class ReportPages {
         static native TemplateInstance dashboard(Dashboard.Filters filters, List<Dashboard.Chart> charts, String query,
                                                  List<String> teams, List<ScorecardService.Summary> scorecards,
                                                  AgentView agentView, ReportArchive.Listing archive, HotWeek hot,
-                                                 String error);
+                                                 String error, Map<String, String> fieldErrors);
     }
 
     /** The week's hot topics: each word with the search that finds it. */
@@ -91,6 +92,7 @@ public class ReportPages {
         UserView viewer = page.getUser().orElseThrow();
         Dashboard.Filters filters;
         String error = null;
+        Map<String, String> fieldErrors = Map.of();
         int status = 200;
         List<Dashboard.Chart> charts = new ArrayList<>();
         AgentView agentView = null;
@@ -108,13 +110,15 @@ public class ReportPages {
             }
         } catch (Problem problem) {
             filters = filters(null, null, null, null, null, null);
-            error = String.join(" ", problem.messages(page.messages()));
+            // A filter's mistake is shown at its field; anything else above the charts.
+            fieldErrors = problem.fieldErrors(page.messages());
+            error = fieldErrors.isEmpty() ? String.join(" ", problem.messages(page.messages())) : null;
             status = problem.status();
         }
         return Response.status(status).entity(page.render(Templates.dashboard(filters, charts, query(filters),
                 teams.list().stream().map(TeamService.TeamView::name).toList(),
                 scorecards.list().stream().filter(s -> s.latestVersion() != null).toList(), agentView,
-                agentOnly() ? null : archive.list(null), agentOnly() || error != null ? null : hot(filters), error))).build();
+                agentOnly() ? null : archive.list(null), agentOnly() || status != 200 ? null : hot(filters), error, fieldErrors))).build();
     }
 
     /** The numbers of one chart as a workbook: the table the page shows beside it. */

@@ -95,7 +95,10 @@ class DashboardTest {
                 .extract().asString();
         assertTrue(agentPage.contains("agent1 的最近质检") && agentPage.contains("工单质量评分表"), agentPage);
         String bad = Browser.signedInAs("lead").get("/reports?from=someday").then().statusCode(400).extract().asString();
-        assertTrue(bad.contains("role=\"alert\"") && bad.contains("someday"), bad);
+        assertTrue(bad.contains("id=\"from-error\" role=\"alert\"") && bad.contains("someday")
+                && bad.contains("aria-describedby=\"from-error\""), "the mistake is shown at its field: " + bad);
+        String badChannel = Browser.signedInAs("lead").get("/reports?channel=fax").then().statusCode(400).extract().asString();
+        assertTrue(badChannel.contains("id=\"channel-error\"") && badChannel.contains("fax"), badChannel);
         Browser.signedInAs("agent1").get("/reports/service.xlsx").then().statusCode(404);
         Browser.signedInAs("lead").get("/reports/nothing.xlsx").then().statusCode(404);
     }

@@ -124,17 +124,9 @@ public interface AutoQaMessages {
     @Message
     String aqNoComparisons();
 
-    @Message
-    String aqNa();
 
-    @Message
-    String aqYes();
 
-    @Message
-    String aqNo();
 
-    @Message
-    String aqPoints(String points);
 
     @Message
     String aqLink();

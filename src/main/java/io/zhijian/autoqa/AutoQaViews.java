@@ -1,6 +1,5 @@
 package io.zhijian.autoqa;
 
-import io.zhijian.platform.Messages;
 import io.zhijian.scorecard.Scorecard;
 import io.zhijian.scorecard.ScorecardService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,29 +38,6 @@ public class AutoQaViews {
 
     public ShownItem item(Scorecard card, AutoQaEngine.Suggestion s, String lang) {
         return new ShownItem(s.itemKey(), card.itemName(s.itemKey(), lang), s.answer(),
-                answerLabel(card.item(s.itemKey()).orElse(null), s.answer(), lang), s.rule(), s.evidence());
-    }
-
-    /** "是", "8 分 · 完整", "不适用". */
-    public static String answerLabel(Scorecard.Item item, String answer, String lang) {
-        AutoQaMessages m = Messages.bundle(AutoQaMessages.class, lang);
-        if ("NA".equals(answer)) {
-            return m.aqNa();
-        }
-        if ("yes".equals(answer)) {
-            return m.aqYes();
-        }
-        if ("no".equals(answer)) {
-            return m.aqNo();
-        }
-        String points = m.aqPoints(answer);
-        if (item != null) {
-            for (Scorecard.Level level : item.levels()) {
-                if (Scorecard.points(level.points()).equals(answer)) {
-                    return points + " · " + level.description().in(lang);
-                }
-            }
-        }
-        return points;
+                io.zhijian.scorecard.AnswerLabels.of(card.item(s.itemKey()).orElse(null), s.answer(), lang), s.rule(), s.evidence());
     }
 }

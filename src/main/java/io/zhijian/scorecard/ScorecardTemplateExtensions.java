@@ -14,6 +14,11 @@ public final class ScorecardTemplateExtensions {
         return ScorecardYaml.canonical(value);
     }
 
+    /** An answer of one of the card's items as people read it. */
+    static String answerLabel(Scorecard card, String itemKey, String answer, String lang) {
+        return AnswerLabels.of(card.item(itemKey).orElse(null), answer, lang);
+    }
+
     /** Cohen's kappa to two decimals, or a dash when it is undefined. */
     static String kappaShown(AutoAgreement.ItemAgreement item) {
         return item.kappa() == null ? "–" : String.format(java.util.Locale.ROOT, "%.2f", item.kappa());

@@ -208,6 +208,7 @@ class AutoQaApiTest {
         assertEquals("15", info.get("answer"));
         assertEquals(List.of(Map.of("field", "customer_phone")), info.get("evidence"), "names the missing field");
         assertEquals("5", item(noPhone, "other").get("answer"), "feedback after 3.5 h");
+        assertTrue(item(noPhone, "other").get("evidence").toString().contains("feedback_at"), "the late time is shown");
 
         JsonPath partial = result(as("lead").get("/api/tickets/AQ-3/auto-qa").then().statusCode(200).extract().jsonPath(),
                 "ticket-quality");

@@ -155,9 +155,10 @@ public final class AutoQaBench {
         Path data = Files.createTempDirectory("zhijian-autoqa-bench");
         AppProcess.start(data).stop();
         long t0 = System.nanoTime();
+        EvaluationBench.insertCalls(data, calls);
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("db/zhijian"), "sa", "")) {
             c.setAutoCommit(false);
-            insertCalls(c, calls);
+            insertTranscripts(c, calls);
             insertTickets(c, tickets);
             c.commit();
         }
@@ -208,38 +209,11 @@ public final class AutoQaBench {
         }
     }
 
-    private static void insertCalls(Connection c, int count) throws Exception {
+    /** A transcript of 20 turns for each call {@link EvaluationBench#insertCalls} wrote (their ids are consecutive). */
+    private static void insertTranscripts(Connection c, int count) throws Exception {
         Random random = new Random(7);
         long firstCall;
-        try (PreparedStatement insert = c.prepareStatement("insert into calls (external_id, agent, started_at, direction,"
-                + " customer_number, language, agent_channel, audio_sha256, audio_path, audio_format, audio_bytes, channels,"
-                + " sample_rate, duration_seconds, uploaded_at, uploaded_by) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-            for (int i = 0; i < count; i++) {
-                LocalDateTime started = LocalDateTime.of(2026, 10, 1 + i % 31, 9, 0).plusSeconds(i);
-                insert.setString(1, "AQ-BENCH-" + i);
-                insert.setString(2, i % 2 == 0 ? "agent1" : "agent2");
-                insert.setObject(3, started.atOffset(ZoneOffset.UTC));
-                insert.setString(4, "IN");
-                insert.setString(5, String.valueOf(13900000000L + i));
-                insert.setString(6, "zh");
-                insert.setString(7, "LEFT");
-                insert.setString(8, String.format("%064x", i));
-                insert.setString(9, "00/bench-" + i + ".wav");
-                insert.setString(10, "PCM 16-bit, 8000 Hz, stereo");
-                insert.setLong(11, 4_800_000);
-                insert.setInt(12, 2);
-                insert.setInt(13, 8000);
-                insert.setDouble(14, 200);
-                insert.setObject(15, started.atOffset(ZoneOffset.UTC));
-                insert.setString(16, "qa");
-                insert.addBatch();
-                if (i % 1000 == 999) {
-                    insert.executeBatch();
-                }
-            }
-            insert.executeBatch();
-        }
-        try (ResultSet rs = c.createStatement().executeQuery("select min(id) from calls where external_id like 'AQ-BENCH-%'")) {
+        try (ResultSet rs = c.createStatement().executeQuery("select min(id) from calls where external_id like 'BENCH-CALL-%'")) {
             rs.next();
             firstCall = rs.getLong(1);
         }

@@ -25,7 +25,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -69,9 +68,7 @@ public class HotTopics {
      */
     public Result of(LocalDate from, LocalDate to, LocalDate backgroundFrom, String team, String type, int size,
                      UserView viewer) {
-        IndexSearcher searcher = null;
-        try {
-            searcher = index.acquire();
+        return index.withSearcher(searcher -> {
             Query scope = scope(team, type, viewer);
             Query week = and(scope, LongPoint.newRangeQuery(SearchFields.DAY, from.toEpochDay(), to.toEpochDay()));
             Query before = and(scope, LongPoint.newRangeQuery(SearchFields.DAY, backgroundFrom.toEpochDay(),
@@ -102,17 +99,7 @@ public class HotTopics {
             });
             topics.sort(Comparator.comparingDouble(Topic::score).reversed().thenComparing(Topic::term));
             return new Result(from, to, fgSize, bgSize, topics.subList(0, Math.min(size, topics.size())));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (searcher != null) {
-                try {
-                    index.release(searcher);
-                } catch (IOException ignored) {
-                    // nothing to undo
-                }
-            }
-        }
+        });
     }
 
     /**

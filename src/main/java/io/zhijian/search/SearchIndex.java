@@ -155,7 +155,7 @@ public class SearchIndex {
         caughtUp.countDown();
     }
 
-    IndexSearcher acquire() throws IOException {
+    private IndexSearcher acquire() throws IOException {
         try {
             caughtUp.await();
         } catch (InterruptedException e) {
@@ -175,8 +175,32 @@ public class SearchIndex {
         return parallel.search(searcher, query, manager);
     }
 
+    /** Work with a searcher of the current generation. */
+    interface SearcherWork<T> {
+        T with(IndexSearcher searcher) throws IOException;
+    }
+
+    /** Runs {@code work} with a searcher, released afterwards whatever happens; I/O failures become unchecked. */
+    <T> T withSearcher(SearcherWork<T> work) {
+        IndexSearcher searcher = null;
+        try {
+            searcher = acquire();
+            return work.with(searcher);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            if (searcher != null) {
+                try {
+                    release(searcher);
+                } catch (IOException ignored) {
+                    // nothing to undo
+                }
+            }
+        }
+    }
+
     /** Releases to the manager it came from, even if a rebuild swapped generations meanwhile. */
-    void release(IndexSearcher searcher) throws IOException {
+    private void release(IndexSearcher searcher) throws IOException {
         // Releasing only decrements the reader's count, so it works for a searcher of a swapped-out generation too.
         current.searchers().release(searcher);
     }

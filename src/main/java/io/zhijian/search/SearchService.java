@@ -34,7 +34,6 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -112,9 +111,7 @@ public class SearchService {
             throw Problem.invalid(Map.of("page", SearchTexts.text(m -> m.srTooDeep(max))));
         }
         Query query = scoped(parsed, viewer);
-        IndexSearcher searcher = null;
-        try {
-            searcher = index.acquire();
+        return index.withSearcher(searcher -> {
             // One pass: every match is counted into the facets while the best page-deep ones are kept.
             Object[] results = index.search(searcher, query, new MultiCollectorManager(
                     new TopScoreDocCollectorManager((int) window, Integer.MAX_VALUE), new FacetCounter.Manager()));
@@ -126,17 +123,7 @@ public class SearchService {
             Map<String, Map<String, Long>> facets = (Map<String, Map<String, Long>>) results[1];
             boolean hasNext = top.totalHits.value > window && window + size <= config.maxResultWindow();
             return new Result(top.totalHits.value, page, size, hits(searcher, parsed, shown), facets, hasNext);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (searcher != null) {
-                try {
-                    index.release(searcher);
-                } catch (IOException ignored) {
-                    // nothing to undo
-                }
-            }
-        }
+        });
     }
 
     /** A 400 saying, in the reader's language, what is wrong with the query and at which column. */

@@ -61,6 +61,12 @@ public class EvaluationExport {
         return columns;
     }
 
+    private static org.apache.poi.ss.usermodel.Cell cell(Row row, org.apache.poi.ss.usermodel.CellStyle style, int column) {
+        org.apache.poi.ss.usermodel.Cell cell = row.createCell(column);
+        cell.setCellStyle(style);
+        return cell;
+    }
+
     // Tens of thousands of rows may take more than the default 60 s.
     @Transactional
     @io.quarkus.narayana.jta.runtime.TransactionConfiguration(timeout = 900)
@@ -84,6 +90,8 @@ public class EvaluationExport {
                 head.createCell(FIXED.size() + i).setCellValue(items.get(i)[2]);
             }
             sheet.createFreezePane(1, 1);
+            // A cell without a style asks its column for one, a search through the column definitions per cell.
+            org.apache.poi.ss.usermodel.CellStyle plain = workbook.getCellStyleAt(0);
             int[] next = {1};
             // Each label rendered once, not once a row.
             Map<String, String> channels = new HashMap<>();
@@ -94,23 +102,23 @@ public class EvaluationExport {
                 for (Evaluation e : chunk) {
                     Row row = sheet.createRow(next[0]++);
                     EvaluationService.EvaluationSummary s = summaries.get(e.id);
-                    row.createCell(0).setCellValue(e.id);
-                    row.createCell(1).setCellValue(channels.computeIfAbsent(e.interactionType.name(), m::evChannel));
-                    row.createCell(2).setCellValue(s == null || s.interactionLabel() == null ? "" : s.interactionLabel());
-                    row.createCell(3).setCellValue(e.agent == null ? "" : e.agent);
+                    cell(row, plain, 0).setCellValue(e.id);
+                    cell(row, plain, 1).setCellValue(channels.computeIfAbsent(e.interactionType.name(), m::evChannel));
+                    cell(row, plain, 2).setCellValue(s == null || s.interactionLabel() == null ? "" : s.interactionLabel());
+                    cell(row, plain, 3).setCellValue(e.agent == null ? "" : e.agent);
                     String team = e.agent == null ? null : teams.get(e.agent);
-                    row.createCell(4).setCellValue(team == null ? "" : team);
-                    row.createCell(5).setCellValue(e.evaluator);
-                    row.createCell(6).setCellValue(statuses.computeIfAbsent(e.status.name(), m::evStatus));
-                    row.createCell(7).setCellValue(when.format(e.createdAt));
-                    row.createCell(8).setCellValue(e.submittedAt == null ? "" : when.format(e.submittedAt));
-                    row.createCell(9).setCellValue(e.scorecardKey);
-                    row.createCell(10).setCellValue(e.scorecardVersion);
+                    cell(row, plain, 4).setCellValue(team == null ? "" : team);
+                    cell(row, plain, 5).setCellValue(e.evaluator);
+                    cell(row, plain, 6).setCellValue(statuses.computeIfAbsent(e.status.name(), m::evStatus));
+                    cell(row, plain, 7).setCellValue(when.format(e.createdAt));
+                    cell(row, plain, 8).setCellValue(e.submittedAt == null ? "" : when.format(e.submittedAt));
+                    cell(row, plain, 9).setCellValue(e.scorecardKey);
+                    cell(row, plain, 10).setCellValue(e.scorecardVersion);
                     if (e.total != null) {
-                        row.createCell(11).setCellValue(e.total);
+                        cell(row, plain, 11).setCellValue(e.total);
                     }
                     ScoringEngine.Result result = evaluations.breakdown(e);
-                    row.createCell(12).setCellValue(String.join(", ", result.criticalFailures()));
+                    cell(row, plain, 12).setCellValue(String.join(", ", result.criticalFailures()));
                     for (ScoringEngine.SectionResult section : result.sections()) {
                         for (ScoringEngine.ItemResult item : section.items()) {
                             Integer column = itemIndex.get(e.scorecardKey + "/" + item.key());
@@ -118,9 +126,9 @@ public class EvaluationExport {
                                 continue;
                             }
                             if (item.applicable()) {
-                                row.createCell(column).setCellValue(item.points());
+                                cell(row, plain, column).setCellValue(item.points());
                             } else {
-                                row.createCell(column).setCellValue("N/A");
+                                cell(row, plain, column).setCellValue("N/A");
                             }
                         }
                     }

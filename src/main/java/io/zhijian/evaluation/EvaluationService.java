@@ -8,6 +8,7 @@ import io.zhijian.identity.UserService;
 import io.zhijian.identity.UserView;
 import io.zhijian.interaction.Interactions;
 import io.zhijian.platform.FieldErrors;
+import io.zhijian.platform.IdWindows;
 import io.zhijian.platform.Problem;
 import io.zhijian.platform.StartupWork;
 import io.quarkus.runtime.StartupEvent;
@@ -469,21 +470,23 @@ public class EvaluationService {
         return new Page(total, page, size, summaries(found));
     }
 
-    /** Every evaluation that passes the filters, a thousand at a time, oldest first (the export streams them). */
+    /** Every evaluation that passes the filters, at most a thousand at a time, oldest first (the export streams them). */
     @Transactional
     public void forEachFiltered(Filter filter, UserView viewer, java.util.function.Consumer<List<Evaluation>> chunk) {
         Query query = filtered(filter, viewer);
-        long after = 0;
-        while (true) {
+        IdWindows windows = new IdWindows(Evaluation.getEntityManager()
+                .createQuery("select max(e.id) from Evaluation e", Long.class).getSingleResult(), 1000);
+        while (windows.hasNext()) {
             Map<String, Object> parameters = new HashMap<>(query.parameters());
-            parameters.put("after", after);
-            List<Evaluation> found = Evaluation.<Evaluation>find(query.where() + " and id > :after order by id", parameters)
-                    .page(0, 1000).list();
-            if (found.isEmpty()) {
-                return;
+            parameters.put("after", windows.after());
+            parameters.put("upTo", windows.upTo());
+            List<Evaluation> found = Evaluation.<Evaluation>find(query.where()
+                            + " and id > :after and id <= :upTo order by id", parameters)
+                    .withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).page(0, 1000).list();
+            windows.found(found.size(), found.isEmpty() ? 0 : found.get(found.size() - 1).id);
+            if (!found.isEmpty()) {
+                chunk.accept(found);
             }
-            chunk.accept(found);
-            after = found.get(found.size() - 1).id;
             Evaluation.getEntityManager().clear();
         }
     }
@@ -1082,7 +1085,10 @@ public class EvaluationService {
         ids.forEach((type, list) -> refs.put(type, interactions.get(type, list)));
         Map<Long, Dispute.Status> disputes = new LinkedHashMap<>();
         if (!evaluations.isEmpty()) {
-            Dispute.<Dispute>list("evaluationId in ?1", evaluations.stream().map(e -> e.id).toList())
+            // Disputes are few: the ones between the lowest and highest id, filtered here, cost less than an IN list
+            // of a thousand parameters (an export's page).
+            java.util.LongSummaryStatistics span = evaluations.stream().mapToLong(e -> e.id).summaryStatistics();
+            Dispute.<Dispute>list("evaluationId between ?1 and ?2", span.getMin(), span.getMax())
                     .forEach(d -> disputes.put(d.evaluationId, d.status));
         }
         return evaluations.stream().map(e -> {

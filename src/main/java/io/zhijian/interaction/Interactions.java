@@ -68,20 +68,31 @@ public class Interactions {
         };
     }
 
-    /** Several interactions of one type by id, in one query. */
+    /**
+     * Several interactions of one type by id: only the columns of a {@link Ref}, read as id ranges (an evaluations
+     * export asks for a thousand at a time; see {@link io.zhijian.platform.IdRanges}).
+     */
     @Transactional
     public Map<Long, Ref> get(Type type, Collection<Long> ids) {
         Map<Long, Ref> refs = new HashMap<>();
         if (ids.isEmpty()) {
             return refs;
         }
-        switch (type) {
-            case CALL -> Call.<Call>list("id in ?1", ids).forEach(c -> refs.put(c.id, ref(c)));
-            case TICKET -> Ticket.<Ticket>list("id in ?1", ids).forEach(t -> refs.put(t.id, ref(t)));
-            case CHAT -> Chat.getEntityManager().createQuery("select c.id, c.agent, c.externalId, c.startedAt,"
-                            + " c.durationSeconds from Chat c where c.id in ?1", Object[].class).setParameter(1, ids)
-                    .getResultList().forEach(r -> refs.put((Long) r[0], new Ref(Type.CHAT, (Long) r[0], (String) r[1],
-                            (String) r[2], (Instant) r[3], (Double) r[4])));
+        String select = switch (type) {
+            case CALL -> "select c.id, c.agent, c.externalId, c.startedAt, c.durationSeconds from Call c";
+            case TICKET -> "select t.id, t.agent, t.ticketNo, t.createdAt from Ticket t";
+            case CHAT -> "select c.id, c.agent, c.externalId, c.startedAt, c.durationSeconds from Chat c";
+        };
+        String id = type == Type.TICKET ? "t.id" : "c.id";
+        java.util.Set<Long> wanted = new java.util.HashSet<>(ids);
+        for (long[] range : io.zhijian.platform.IdRanges.of(List.copyOf(wanted))) {
+            Call.getEntityManager().createQuery(select + " where " + id + " between ?1 and ?2", Object[].class)
+                    .setParameter(1, range[0]).setParameter(2, range[1]).getResultList().forEach(r -> {
+                        if (wanted.contains((Long) r[0])) {
+                            refs.put((Long) r[0], new Ref(type, (Long) r[0], (String) r[1], (String) r[2], (Instant) r[3],
+                                    r.length > 4 ? (Double) r[4] : null));
+                        }
+                    });
         }
         return refs;
     }

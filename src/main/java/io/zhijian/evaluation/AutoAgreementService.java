@@ -35,7 +35,7 @@ public class AutoAgreementService implements AutoAgreement.Source {
         // interaction type → interaction id → the inspector's answers (newest submission wins)
         Map<Interactions.Type, Map<Long, Map<String, Object>>> inspected = new HashMap<>();
         entities.createQuery("select e.interactionType, e.interactionId, e.answersJson from Evaluation e "
-                        + "where e.scorecardKey = ?1 and e.status = ?2 and e.calibrationId is null order by e.submittedAt",
+                        + "where e.scorecardKey = ?1 and e.status = ?2 and " + Evaluation.notCalibration("e") + " order by e.submittedAt",
                         Object[].class).setParameter(1, card.key()).setParameter(2, Evaluation.Status.SUBMITTED)
                 .getResultList().forEach(row -> inspected.computeIfAbsent((Interactions.Type) row[0], t -> new HashMap<>())
                         .put((Long) row[1], EvaluationJson.answers((String) row[2])));

@@ -56,6 +56,18 @@ public class Evaluation extends PanacheEntityBase {
     @Column(name = "calibration_id")
     public Long calibrationId;
 
+    /**
+     * "Not an inspector's scoring in a calibration session", as a query condition on the evaluation (alias
+     * {@code e}, or null for an unqualified query). Not {@code calibrationId is null}: H2 takes IS NULL as an equality
+     * on the index of calibration_id and prefers that index to any other, so a month's KPIs read every evaluation
+     * instead of the month from their covering index (2 s instead of 0.2 s with 200,000), and an export re-read the
+     * table for every page. An expression keeps that index out of the plan; "not calibration" is never selective,
+     * on PostgreSQL either.
+     */
+    static String notCalibration(String alias) {
+        return "coalesce(" + (alias == null ? "" : alias + ".") + "calibrationId, 0) = 0";
+    }
+
     @Column(name = "answers_json", nullable = false, length = 100000)
     public String answersJson;
 
@@ -112,7 +124,7 @@ public class Evaluation extends PanacheEntityBase {
 
     /** Submitted evaluations of an agent (calibration sessions never count), newest first. */
     public static List<Evaluation> submittedFor(String agent) {
-        return list("agent = ?1 and status = ?2 and calibrationId is null order by submittedAt desc, id desc", agent,
+        return list("agent = ?1 and status = ?2 and " + Evaluation.notCalibration(null) + " order by submittedAt desc, id desc", agent,
                 Status.SUBMITTED);
     }
 

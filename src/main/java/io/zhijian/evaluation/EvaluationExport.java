@@ -9,6 +9,8 @@ import io.zhijian.scorecard.ScoringEngine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -19,7 +21,6 @@ import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -61,8 +62,8 @@ public class EvaluationExport {
         return columns;
     }
 
-    private static org.apache.poi.ss.usermodel.Cell cell(Row row, org.apache.poi.ss.usermodel.CellStyle style, int column) {
-        org.apache.poi.ss.usermodel.Cell cell = row.createCell(column);
+    private static Cell cell(Row row, CellStyle style, int column) {
+        Cell cell = row.createCell(column);
         cell.setCellStyle(style);
         return cell;
     }
@@ -91,37 +92,44 @@ public class EvaluationExport {
             }
             sheet.createFreezePane(1, 1);
             // A cell without a style asks its column for one, a search through the column definitions per cell.
-            org.apache.poi.ss.usermodel.CellStyle plain = workbook.getCellStyleAt(0);
+            CellStyle plain = workbook.getCellStyleAt(0);
             int[] next = {1};
             // Each label rendered once, not once a row.
             Map<String, String> channels = new HashMap<>();
             Map<String, String> statuses = new HashMap<>();
             evaluations.forEachFiltered(filter, viewer, chunk -> {
-                Map<Long, EvaluationService.EvaluationSummary> summaries = new LinkedHashMap<>();
-                evaluations.summariesOf(chunk).forEach(s -> summaries.put(s.id(), s));
-                for (Evaluation e : chunk) {
+                for (EvaluationService.ExportRow e : chunk) {
                     Row row = sheet.createRow(next[0]++);
-                    EvaluationService.EvaluationSummary s = summaries.get(e.id);
-                    cell(row, plain, 0).setCellValue(e.id);
-                    cell(row, plain, 1).setCellValue(channels.computeIfAbsent(e.interactionType.name(), m::evChannel));
-                    cell(row, plain, 2).setCellValue(s == null || s.interactionLabel() == null ? "" : s.interactionLabel());
-                    cell(row, plain, 3).setCellValue(e.agent == null ? "" : e.agent);
-                    String team = e.agent == null ? null : teams.get(e.agent);
-                    cell(row, plain, 4).setCellValue(team == null ? "" : team);
-                    cell(row, plain, 5).setCellValue(e.evaluator);
-                    cell(row, plain, 6).setCellValue(statuses.computeIfAbsent(e.status.name(), m::evStatus));
-                    cell(row, plain, 7).setCellValue(when.format(e.createdAt));
-                    cell(row, plain, 8).setCellValue(e.submittedAt == null ? "" : when.format(e.submittedAt));
-                    cell(row, plain, 9).setCellValue(e.scorecardKey);
-                    cell(row, plain, 10).setCellValue(e.scorecardVersion);
-                    if (e.total != null) {
-                        cell(row, plain, 11).setCellValue(e.total);
+                    cell(row, plain, 0).setCellValue(e.id());
+                    cell(row, plain, 1).setCellValue(channels.computeIfAbsent(e.interactionType().name(), m::evChannel));
+                    if (e.interactionLabel() != null) {
+                        cell(row, plain, 2).setCellValue(e.interactionLabel());
                     }
-                    ScoringEngine.Result result = evaluations.breakdown(e);
-                    cell(row, plain, 12).setCellValue(String.join(", ", result.criticalFailures()));
+                    if (e.agent() != null) {
+                        cell(row, plain, 3).setCellValue(e.agent());
+                        String team = teams.get(e.agent());
+                        if (team != null) {
+                            cell(row, plain, 4).setCellValue(team);
+                        }
+                    }
+                    cell(row, plain, 5).setCellValue(e.evaluator());
+                    cell(row, plain, 6).setCellValue(statuses.computeIfAbsent(e.status().name(), m::evStatus));
+                    cell(row, plain, 7).setCellValue(when.format(e.createdAt()));
+                    if (e.submittedAt() != null) {
+                        cell(row, plain, 8).setCellValue(when.format(e.submittedAt()));
+                    }
+                    cell(row, plain, 9).setCellValue(e.scorecardKey());
+                    cell(row, plain, 10).setCellValue(e.scorecardVersion());
+                    if (e.total() != null) {
+                        cell(row, plain, 11).setCellValue(e.total());
+                    }
+                    ScoringEngine.Result result = e.breakdown();
+                    if (!result.criticalFailures().isEmpty()) {
+                        cell(row, plain, 12).setCellValue(String.join(", ", result.criticalFailures()));
+                    }
                     for (ScoringEngine.SectionResult section : result.sections()) {
                         for (ScoringEngine.ItemResult item : section.items()) {
-                            Integer column = itemIndex.get(e.scorecardKey + "/" + item.key());
+                            Integer column = itemIndex.get(e.scorecardKey() + "/" + item.key());
                             if (column == null || item.answer() == null) {
                                 continue;
                             }

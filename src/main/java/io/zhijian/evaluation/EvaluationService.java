@@ -150,7 +150,7 @@ public class EvaluationService {
             throw Problem.forbidden(text(e -> e.evLeadOwnTeam()));
         }
         Optional<Evaluation> existing = Evaluation.<Evaluation>find("interactionType = ?1 and interactionId = ?2"
-                        + " and evaluator = ?3 and scorecardKey = ?4 and calibrationId is null", interaction.type(),
+                        + " and evaluator = ?3 and scorecardKey = ?4 and " + Evaluation.notCalibration(null), interaction.type(),
                 interaction.id(), actor.username(), key).firstResultOptional();
         if (existing.isPresent()) {
             long id = existing.get().id;
@@ -430,7 +430,7 @@ public class EvaluationService {
     /** How many of an agent's submitted evaluations wait for them to acknowledge or dispute. */
     @Transactional
     public long awaitingResponse(String agent) {
-        return Evaluation.count("agent = ?1 and status = ?2 and calibrationId is null and acknowledgedAt is null"
+        return Evaluation.count("agent = ?1 and status = ?2 and " + Evaluation.notCalibration(null) + " and acknowledgedAt is null"
                 + " and id not in (select d.evaluationId from Dispute d)", agent, Evaluation.Status.SUBMITTED);
     }
 
@@ -470,43 +470,58 @@ public class EvaluationService {
         return new Page(total, page, size, summaries(found));
     }
 
-    /** Every evaluation that passes the filters, at most a thousand at a time, oldest first (the export streams them). */
+    /** One evaluation as the export writes it: its interaction's label and its answers scored. */
+    record ExportRow(long id, Interactions.Type interactionType, String interactionLabel, String agent, String evaluator,
+                     Evaluation.Status status, Instant createdAt, Instant submittedAt, String scorecardKey,
+                     int scorecardVersion, Double total, ScoringEngine.Result breakdown) {
+    }
+
+    /**
+     * Every evaluation that passes the filters, at most a thousand at a time, oldest first (the export streams them):
+     * only the columns the export writes, read in id windows ({@link IdWindows}), no entities.
+     */
     @Transactional
-    public void forEachFiltered(Filter filter, UserView viewer, java.util.function.Consumer<List<Evaluation>> chunk) {
+    void forEachFiltered(Filter filter, UserView viewer, java.util.function.Consumer<List<ExportRow>> chunk) {
         Query query = filtered(filter, viewer);
         IdWindows windows = new IdWindows(Evaluation.getEntityManager()
                 .createQuery("select max(e.id) from Evaluation e", Long.class).getSingleResult(), 1000);
+        String select = "select id, interactionType, interactionId, agent, evaluator, status, createdAt, submittedAt,"
+                + " scorecardKey, scorecardVersion, total, answersJson from Evaluation where " + query.where()
+                + " and id > :after and id <= :upTo order by id";
         while (windows.hasNext()) {
-            Map<String, Object> parameters = new HashMap<>(query.parameters());
-            parameters.put("after", windows.after());
-            parameters.put("upTo", windows.upTo());
-            List<Evaluation> found = Evaluation.<Evaluation>find(query.where()
-                            + " and id > :after and id <= :upTo order by id", parameters)
-                    .withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).page(0, 1000).list();
-            windows.found(found.size(), found.isEmpty() ? 0 : found.get(found.size() - 1).id);
+            jakarta.persistence.TypedQuery<Object[]> page = Evaluation.getEntityManager()
+                    .createQuery(select, Object[].class).setMaxResults(1000);
+            query.parameters().forEach(page::setParameter);
+            List<Object[]> found = page.setParameter("after", windows.after()).setParameter("upTo", windows.upTo())
+                    .getResultList();
+            windows.found(found.size(), found.isEmpty() ? 0 : (Long) found.get(found.size() - 1)[0]);
             if (!found.isEmpty()) {
-                chunk.accept(found);
+                chunk.accept(exportRows(found));
             }
-            Evaluation.getEntityManager().clear();
         }
+    }
+
+    private List<ExportRow> exportRows(List<Object[]> found) {
+        Map<Interactions.Type, List<Long>> ids = new LinkedHashMap<>();
+        found.forEach(r -> ids.computeIfAbsent((Interactions.Type) r[1], t -> new ArrayList<>()).add((Long) r[2]));
+        Map<Interactions.Type, Map<Long, Interactions.Ref>> refs = new LinkedHashMap<>();
+        ids.forEach((type, list) -> refs.put(type, interactions.get(type, list)));
+        return found.stream().map(r -> {
+            Interactions.Ref ref = refs.get((Interactions.Type) r[1]).get((Long) r[2]);
+            String card = (String) r[8];
+            int version = (Integer) r[9];
+            return new ExportRow((Long) r[0], (Interactions.Type) r[1], ref == null ? null : ref.label(), (String) r[3],
+                    (String) r[4], (Evaluation.Status) r[5], (Instant) r[6], (Instant) r[7], card, version,
+                    (Double) r[10], scorecards.score(card, version, EvaluationJson.answers((String) r[11]), true));
+        }).toList();
     }
 
     record Query(String where, Map<String, Object> parameters) {
     }
 
-    /** The list rows of these evaluations (interaction labels and dispute states in one query each). */
-    List<EvaluationSummary> summariesOf(List<Evaluation> evaluations) {
-        return summaries(evaluations);
-    }
-
-    /** The evaluation's answers scored: points per item, critical failures. */
-    ScoringEngine.Result breakdown(Evaluation evaluation) {
-        return score(evaluation, EvaluationJson.answers(evaluation.answersJson), true);
-    }
-
     /** The viewer's evaluations (everyone's; a lead's own and their team's submitted; an agent's own submitted) that pass. */
     private Query filtered(Filter f, UserView viewer) {
-        StringBuilder where = new StringBuilder("calibrationId is null");
+        StringBuilder where = new StringBuilder(Evaluation.notCalibration(null));
         Map<String, Object> p = new HashMap<>();
         if (!visibility.seesEveryone(viewer)) {
             p.put("me", viewer.username());
@@ -573,7 +588,7 @@ public class EvaluationService {
         for (int i = 0; i < interactionIds.size(); i += 1000) {
             Evaluation.getEntityManager().createQuery("select e.interactionId, e.total from Evaluation e"
                             + " where e.interactionType = ?1 and e.interactionId in ?2 and e.status = ?3"
-                            + " and e.calibrationId is null and e.total is not null order by e.updatedAt, e.id",
+                            + " and " + Evaluation.notCalibration("e") + " and e.total is not null order by e.updatedAt, e.id",
                     Object[].class).setParameter(1, type)
                     .setParameter(2, interactionIds.subList(i, Math.min(interactionIds.size(), i + 1000)))
                     .setParameter(3, Evaluation.Status.SUBMITTED).getResultList()
@@ -704,7 +719,7 @@ public class EvaluationService {
     public Map<String, AgentEvaluations> evaluationsBetween(Instant from, Instant to) {
         Map<String, Long> amended = new HashMap<>();
         Evaluation.getEntityManager().createQuery("select e.agent, count(distinct e.id) from Evaluation e, Dispute d"
-                        + " where d.evaluationId = e.id and d.status = ?1 and e.status = ?2 and e.calibrationId is null"
+                        + " where d.evaluationId = e.id and d.status = ?1 and e.status = ?2 and " + Evaluation.notCalibration("e")
                         + " and e.agent is not null and e.submittedAt >= ?3 and e.submittedAt < ?4 group by e.agent", Object[].class)
                 .setParameter(1, Dispute.Status.AMENDED).setParameter(2, Evaluation.Status.SUBMITTED)
                 .setParameter(3, from).setParameter(4, to).getResultList()
@@ -713,7 +728,7 @@ public class EvaluationService {
         Evaluation.getEntityManager().createQuery("select e.agent, count(e), avg(e.total),"
                         + " sum(case when e.criticalFailure = true then 1 else 0 end),"
                         + " sum(case when e.attitudeClean = true then 1 else 0 end), avg(e.professionalScore)"
-                        + " from Evaluation e where e.status = ?1 and e.calibrationId is null and e.agent is not null"
+                        + " from Evaluation e where e.status = ?1 and " + Evaluation.notCalibration("e") + " and e.agent is not null"
                         + " and e.submittedAt >= ?2 and e.submittedAt < ?3 group by e.agent", Object[].class)
                 .setParameter(1, Evaluation.Status.SUBMITTED).setParameter(2, from).setParameter(3, to).getResultList()
                 .forEach(r -> byAgent.put((String) r[0], new AgentEvaluations((String) r[0], ((Number) r[1]).longValue(),
@@ -738,7 +753,7 @@ public class EvaluationService {
             return List.of();
         }
         String query = "select cast(e.submittedAt as LocalDate), count(e), sum(e.total), sum(e.total * e.total)"
-                + " from Evaluation e where e.status = :status and e.calibrationId is null and e.total is not null"
+                + " from Evaluation e where e.status = :status and " + Evaluation.notCalibration("e") + " and e.total is not null"
                 + " and e.submittedAt >= :from and e.submittedAt < :to"
                 + (agents == null ? "" : " and e.agent in :agents")
                 + (scorecardKey == null ? "" : " and e.scorecardKey = :scorecard")
@@ -777,7 +792,7 @@ public class EvaluationService {
         if (agents != null && agents.isEmpty()) {
             return new Distribution(bands, 0, 0);
         }
-        String where = " from Evaluation e where e.status = :status and e.calibrationId is null and e.total is not null"
+        String where = " from Evaluation e where e.status = :status and " + Evaluation.notCalibration("e") + " and e.total is not null"
                 + " and e.submittedAt >= :from and e.submittedAt < :to"
                 + (agents == null ? "" : " and e.agent in :agents")
                 + (scorecardKey == null ? "" : " and e.scorecardKey = :scorecard")
@@ -819,7 +834,7 @@ public class EvaluationService {
             return new LossCounts(List.of(), List.of());
         }
         String group = byDay ? "cast(e.submittedAt as LocalDate)" : "e.agent";
-        String where = " e.status = :status and e.calibrationId is null and e.agent is not null"
+        String where = " e.status = :status and " + Evaluation.notCalibration("e") + " and e.agent is not null"
                 + " and e.submittedAt >= :from and e.submittedAt < :to"
                 + (agents == null ? "" : " and e.agent in :agents")
                 + (scorecardKey == null ? "" : " and e.scorecardKey = :scorecard")
@@ -851,7 +866,7 @@ public class EvaluationService {
         List<Long> amended = Evaluation.getEntityManager().createQuery("select distinct d.evaluationId from Dispute d,"
                         + " Evaluation e where d.evaluationId = e.id and d.status = ?1 and e.agent = ?2", Long.class)
                 .setParameter(1, Dispute.Status.AMENDED).setParameter(2, agent).getResultList();
-        return Evaluation.<Evaluation>list("status = ?1 and calibrationId is null and agent = ?2 and submittedAt >= ?3"
+        return Evaluation.<Evaluation>list("status = ?1 and " + Evaluation.notCalibration(null) + " and agent = ?2 and submittedAt >= ?3"
                         + " and submittedAt < ?4 order by submittedAt, id", Evaluation.Status.SUBMITTED, agent, from, to)
                 .stream().map(e -> new CountedEvaluation(e.id, e.scorecardKey, e.submittedAt, e.total,
                         Boolean.TRUE.equals(e.criticalFailure), !Boolean.FALSE.equals(e.attitudeClean),

@@ -46,7 +46,7 @@ public class InspectorProductivity {
                         + " sum(case when d.status = :upheld then 1 else 0 end),"
                         + " sum(case when d.status = :amended then 1 else 0 end)"
                         + " from Evaluation e left join Dispute d on d.evaluationId = e.id"
-                        + " where e.status = :submitted and e.calibrationId is null and e.submittedAt >= :from"
+                        + " where e.status = :submitted and " + Evaluation.notCalibration("e") + " and e.submittedAt >= :from"
                         + " and e.submittedAt < :to group by e.evaluator", Object[].class)
                 .setParameter("upheld", Dispute.Status.UPHELD).setParameter("amended", Dispute.Status.AMENDED)
                 .setParameter("submitted", Evaluation.Status.SUBMITTED).setParameter("from", from).setParameter("to", to)

@@ -313,7 +313,7 @@ public class Sampling {
         Map<String, Evaluation> earlier = new HashMap<>();
         List<Long> unlinked = assignments.stream().filter(a -> a.evaluationId == null).map(a -> a.interactionId).toList();
         if (!unlinked.isEmpty()) {
-            Evaluation.<Evaluation>list("calibrationId is null and interactionId in ?1", unlinked)
+            Evaluation.<Evaluation>list(Evaluation.notCalibration(null) + " and interactionId in ?1", unlinked)
                     .forEach(e -> earlier.putIfAbsent(e.interactionType + "/" + e.interactionId + "/" + e.evaluator, e));
         }
         Map<Long, Scope> scopes = new HashMap<>();

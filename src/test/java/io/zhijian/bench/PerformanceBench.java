@@ -106,6 +106,9 @@ public final class PerformanceBench {
         AppProcess app = AppProcess.start(data);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         try {
+            if (Boolean.getBoolean("bench.emptyFirst")) {
+                System.out.printf("An empty month first: %.0f ms%n", once(http, app, "/api/kpis?period=2026-11"));
+            }
             double firstKpis = once(http, app, "/api/kpis?period=2025-09");
             double firstMonth = once(http, app, "/api/performance/2025-12");
             double kpis = p50(http, app, "/api/kpis?period=2025-06");
@@ -113,6 +116,22 @@ public final class PerformanceBench {
             System.out.printf("First request of a month after a start: KPI table %.0f ms (target ≤ 500 ms: %.2f×); "
                     + "assessment (3 months computed) %.0f ms (target ≤ 1000 ms: %.2f×)%n", firstKpis, firstKpis / 500,
                     firstMonth, firstMonth / 1000);
+            // As after each change of data (here a one-row import, which empties the cache), code warm: computed again.
+            List<Double> computed = new ArrayList<>();
+            List<Double> assessed = new ArrayList<>();
+            for (int round = 0; round < 8; round++) {
+                String period = "2025-%02d".formatted(3 + round);
+                touch(http, app, period);
+                computed.add(once(http, app, "/api/kpis?period=" + period));
+                touch(http, app, period);
+                assessed.add(once(http, app, "/api/performance/" + period));
+            }
+            Collections.sort(computed);
+            Collections.sort(assessed);
+            System.out.printf("Right after a change of data (a one-row import), 8 months: KPI table p50 %.0f ms, max %.0f ms "
+                            + "(target ≤ 500 ms: %.2f×); assessment p50 %.0f ms, max %.0f ms (target ≤ 1000 ms: %.2f×)%n",
+                    computed.get(4), computed.get(7), computed.get(4) / 500, assessed.get(4), assessed.get(7),
+                    assessed.get(4) / 1000);
             app.stop();
             double raw = rawAggregation(data);
             System.out.printf("KPI table of a month, %d agents: p50 %.0f ms (target ≤ 500 ms: %.2f× of target); the raw SQL "
@@ -179,6 +198,13 @@ public final class PerformanceBench {
         }
         Collections.sort(times);
         return new double[] {times.get(times.size() / 2), times.get((int) (times.size() * 0.95))};
+    }
+
+    /** A one-row operational import into the month: a change of data, as a manager's correction would be. */
+    private static void touch(HttpClient http, AppProcess app, String period) throws Exception {
+        String row = "agent,date,scheduled,present,on_time\nbench0," + period + "-01,1,1,1\n";
+        AppProcess.send(http, app.request("/api/operations/import?format=csv", "manager:demo")
+                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(row)).build());
     }
 
     private static double once(HttpClient http, AppProcess app, String path) throws Exception {

@@ -22,6 +22,7 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -103,8 +104,13 @@ public class OperationsService {
             days.add(day);
         }
         Set<String> existing = existingKeys(days);
-        List<Day> fresh = days.stream().filter(d -> !existing.contains(d.agent() + "\u0000" + d.date())).toList();
-        List<Day> updates = days.stream().filter(d -> existing.contains(d.agent() + "\u0000" + d.date())).toList();
+        // Written in the order of the table's key (day, agent), not the file's (usually agent, day): each row then
+        // goes next to the one before in the key's index instead of into a page anywhere in it.
+        Comparator<Day> byKey = Comparator.comparing(Day::date).thenComparing(Day::agent);
+        List<Day> fresh = days.stream().filter(d -> !existing.contains(d.agent() + "\u0000" + d.date())).sorted(byKey)
+                .toList();
+        List<Day> updates = days.stream().filter(d -> existing.contains(d.agent() + "\u0000" + d.date())).sorted(byKey)
+                .toList();
         write(fresh, updates, actor);
         changed.fire(new MonthDataChanged());
         audit.record(actor, "OPERATIONS_IMPORTED", "operations", null, null,

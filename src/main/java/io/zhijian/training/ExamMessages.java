@@ -557,4 +557,19 @@ public interface ExamMessages {
 
     @Message
     String teTeamNamed(String name);
+
+    @Message
+    String teChange();
+
+    @Message
+    String teNotChanged();
+
+    @Message
+    String teSave();
+
+    @Message
+    String teSaved();
+
+    @Message
+    String teLocked();
 }

@@ -89,7 +89,8 @@ public class TrainerExamPages {
 
         static native TemplateInstance detail(ExamService.ExamView exam, List<ExamService.AttemptSummary> attempts,
                                               ExamService.Analysis analysis, List<ExamService.PendingEssay> essays,
-                                              Map<String, QuestionBankService.BankSummary> banks);
+                                              Map<String, QuestionBankService.BankSummary> banks, boolean editable,
+                                              Pickers pick, List<Integer> rows, Filled form, boolean saved);
     }
 
     @Inject
@@ -119,29 +120,104 @@ public class TrainerExamPages {
             ExamService.ExamView exam = exams.create(request(form), page.getUsername());
             return Response.seeOther(URI.create("/training/exams/" + exam.id())).build();
         } catch (Problem problem) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            List<String> general = new ArrayList<>();
-            problem.fieldErrors(page.messages()).forEach((field, message) -> {
-                String shown = formField(field, filledRows(form));
-                if (shown == null) {
-                    general.add(message);
-                } else {
-                    errors.merge(shown, message, (a, b) -> a + " " + b);
-                }
-            });
-            if (errors.isEmpty() && general.isEmpty()) {
-                general.add(problem.detail(page.messages()));
-            }
-            return Response.status(problem.status()).entity(listPage(new Filled(form, errors, general))).build();
+            return Response.status(problem.status()).entity(listPage(refused(form, problem))).build();
         }
+    }
+
+    /** The form as typed with the refusal at its fields (what names no field of the form, at the top). */
+    private Filled refused(MultivaluedMap<String, String> form, Problem problem) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        List<String> general = new ArrayList<>();
+        problem.fieldErrors(page.messages()).forEach((field, message) -> {
+            String shown = formField(field, filledRows(form));
+            if (shown == null) {
+                general.add(message);
+            } else {
+                errors.merge(shown, message, (a, b) -> a + " " + b);
+            }
+        });
+        if (errors.isEmpty() && general.isEmpty()) {
+            general.add(problem.detail(page.messages()));
+        }
+        return new Filled(form, errors, general);
     }
 
     @GET
     @Path("{id}")
-    public TemplateInstance detail(@RestPath long id) {
-        return page.render(Templates.detail(exams.exam(id), exams.attempts(id), exams.analysis(id),
-                exams.pendingEssays(id), banks.banks().stream().collect(java.util.stream.Collectors.toMap(
-                        QuestionBankService.BankSummary::key, b -> b))));
+    public TemplateInstance detail(@RestPath long id, @jakarta.ws.rs.QueryParam("saved") boolean saved) {
+        ExamService.ExamView exam = exams.exam(id);
+        return detailPage(exam, new Filled(filledFrom(exam), Map.of(), List.of()), saved);
+    }
+
+    /** The change form: the same fields as a new exam, until someone has started the exam (then 409, said at the top). */
+    @POST
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response change(@RestPath long id, MultivaluedMap<String, String> form) {
+        try {
+            exams.update(id, request(form), page.getUsername());
+            return Response.seeOther(URI.create("/training/exams/" + id + "?saved=true")).build();
+        } catch (Problem problem) {
+            return Response.status(problem.status())
+                    .entity(detailPage(exams.exam(id), refused(form, problem), false)).build();
+        }
+    }
+
+    private TemplateInstance detailPage(ExamService.ExamView exam, Filled form, boolean saved) {
+        List<ExamService.AttemptSummary> attempts = exams.attempts(exam.id());
+        return page.render(Templates.detail(exam, attempts, exams.analysis(exam.id()), exams.pendingEssays(exam.id()),
+                banks.banks().stream().collect(java.util.stream.Collectors.toMap(QuestionBankService.BankSummary::key,
+                        b -> b)), attempts.isEmpty(), pickers(), sectionRows(), form, saved));
+    }
+
+    /** The exam's own values as the form's fields (times in the server's zone, as the form reads them back). */
+    static MultivaluedMap<String, String> filledFrom(ExamService.ExamView exam) {
+        MultivaluedMap<String, String> form = new MultivaluedHashMap<>();
+        form.putSingle("title", exam.title());
+        if (exam.description() != null) {
+            form.putSingle("description", exam.description());
+        }
+        form.putSingle("timeLimitMinutes", String.valueOf(Math.round(exam.timeLimitSeconds() / 60.0)));
+        form.putSingle("attemptsAllowed", String.valueOf(exam.attemptsAllowed()));
+        form.putSingle("gradingMethod", exam.gradingMethod().name());
+        form.putSingle("passPercent", plain(exam.passPercent()));
+        form.putSingle("certificateValidDays", String.valueOf(exam.certificateValidDays()));
+        if (exam.opensAt() != null) {
+            form.putSingle("opensAt", local(exam.opensAt()));
+        }
+        if (exam.closesAt() != null) {
+            form.putSingle("closesAt", local(exam.closesAt()));
+        }
+        form.putSingle("reviewAfterSubmit", exam.reviewAfterSubmit().name());
+        form.putSingle("reviewAfterClose", exam.reviewAfterClose().name());
+        for (int i = 0; i < exam.sections().size() && i < SECTION_ROWS; i++) {
+            ExamService.Section section = exam.sections().get(i);
+            putIf(form, "bank_" + i, section.bank());
+            putIf(form, "category_" + i, section.category());
+            putIf(form, "tag_" + i, section.tag());
+            putIf(form, "difficulty_" + i, section.difficulty() == null ? null : section.difficulty().toString());
+            putIf(form, "count_" + i, section.count() == null ? null : section.count().toString());
+            putIf(form, "marks_" + i, section.marks() == null ? null : plain(section.marks()));
+            putIf(form, "questions_" + i, section.questions() == null ? null : String.join(", ",
+                    section.questions().stream().map(String::valueOf).toList()));
+        }
+        exam.assignees().forEach(a -> form.add(a.startsWith("team:") ? "teams" : "users", a.substring(a.indexOf(':') + 1)));
+        return form;
+    }
+
+    private static void putIf(MultivaluedMap<String, String> form, String field, String value) {
+        if (value != null) {
+            form.putSingle(field, value);
+        }
+    }
+
+    /** A number as typed: 60, 62.5. */
+    private static String plain(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value) : String.valueOf(value);
+    }
+
+    private static String local(java.time.Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneId.systemDefault()).withSecond(0).withNano(0).toString();
     }
 
     @POST
@@ -159,12 +235,18 @@ public class TrainerExamPages {
     }
 
     private TemplateInstance listPage(Filled form) {
-        Pickers pick = new Pickers(banks.banks(), banks.facets(),
+        return page.render(Templates.list(exams.all(), pickers(), sectionRows(), form));
+    }
+
+    private Pickers pickers() {
+        return new Pickers(banks.banks(), banks.facets(),
                 users.list().stream().filter(u -> u.active() && u.roles().contains(Role.AGENT)).toList(),
                 teams.list().stream().map(TeamService.TeamView::name).toList(),
                 Arrays.stream(ExamService.Review.values()).map(Enum::name).toList());
-        return page.render(Templates.list(exams.all(), pick, java.util.stream.IntStream.range(0, SECTION_ROWS).boxed().toList(),
-                form));
+    }
+
+    private static List<Integer> sectionRows() {
+        return java.util.stream.IntStream.range(0, SECTION_ROWS).boxed().toList();
     }
 
     /** The form rows that became sections, in order (blank rows are left out of the request). */

@@ -96,4 +96,43 @@ class TrainerExamTest {
                 .body("pendingGrading", equalTo(false)).body("certificate", org.hamcrest.Matchers.notNullValue());
         as("trainer").get("/api/exams/" + exam + "/grading").then().body("$", hasSize(0));
     }
+
+    @Test
+    void aTrainerChangesAnExamOnItsPageUntilSomeoneStartsIt() {
+        int exam = as("trainer").contentType(ContentType.JSON).body(Map.of("title", "可改考试", "timeLimitMinutes", 20,
+                        "passPercent", 62.5, "sections", List.of(Map.of("bank", "scripts", "count", 2, "marks", 1.5)),
+                        "assignTo", Map.of("teams", List.of("A组"))))
+                .post("/api/exams").then().statusCode(201).extract().path("id");
+        Browser trainer = Browser.signedInAs("trainer").acceptLanguage("zh");
+        String path = "/training/exams/" + exam;
+        // The change form holds the exam's own values.
+        trainer.get(path).then().statusCode(200).body(containsString("修改此考试"))
+                .body(containsString("name=\"title\" required value=\"可改考试\""))
+                .body(containsString("name=\"timeLimitMinutes\" value=\"20\""))
+                .body(containsString("name=\"passPercent\" value=\"62.5\""))
+                .body(containsString("name=\"marks_0\" inputmode=\"decimal\" value=\"1.5\""))
+                .body(containsString("value=\"A组\" checked"));
+
+        Map<String, String> changed = Map.of("title", "已改考试", "timeLimitMinutes", "25", "passPercent", "70",
+                "bank_0", "scripts", "count_0", "3", "marks_0", "2", "teams", "A组");
+        trainer.submit(path, path, changed).then().statusCode(303)
+                .header("Location", containsString(path + "?saved=true"));
+        trainer.get(path + "?saved=true").then().body(containsString("考试已保存。"));
+        as("trainer").get("/api/exams/" + exam).then().body("title", equalTo("已改考试"))
+                .body("timeLimitSeconds", equalTo(1500)).body("sections[0].count", equalTo(3));
+
+        // A refused change keeps what was typed and says why at the field; nothing changes.
+        trainer.submit(path, path, Map.of("title", "", "timeLimitMinutes", "25", "bank_0", "scripts", "count_0", "99"))
+                .then().statusCode(400).body(containsString("考试未修改"))
+                .body(containsString("该部分需要 99 道题")).body(containsString("标题必填"))
+                .body(containsString("name=\"count_0\" inputmode=\"numeric\" value=\"99\""));
+        as("trainer").get("/api/exams/" + exam).then().body("title", equalTo("已改考试"));
+
+        // Once someone has started it, the page says so instead of offering the form, and a change is 409.
+        as("agent1").post("/api/exams/" + exam + "/attempts").then().statusCode(201);
+        trainer.get(path).then().body(org.hamcrest.Matchers.not(containsString("修改此考试")))
+                .body(containsString("已有学员开始此考试"));
+        trainer.submit(path, path, changed).then().statusCode(409);
+        Browser.signedInAs("agent1").get(path).then().statusCode(403);
+    }
 }

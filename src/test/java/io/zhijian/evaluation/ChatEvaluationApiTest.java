@@ -33,7 +33,7 @@ public class ChatEvaluationApiTest {
             Map.entry("response-time", 12), Map.entry("customer-data-protected", "yes"));
 
     /** Imports one conversation of the agent on the day; the customer writes {@code word} (and a phone number). */
-    static String importChat(String agent, String day, String word) {
+    public static String importChat(String agent, String day, String word) {
         String id = "CH-" + UUID.randomUUID().toString().substring(0, 8);
         String json = """
                 {"externalId":"%s","agent":"%s","channel":"京东","customer":"买家","startedAt":"%sT09:00:00+08:00",
@@ -46,7 +46,7 @@ public class ChatEvaluationApiTest {
         return id;
     }
 
-    static long chatId(String externalId) {
+    public static long chatId(String externalId) {
         Number id = as("qa").queryParam("size", 200).get("/api/chats")
                 .path("items.find { it.externalId == '" + externalId + "' }.id");
         return id.longValue();

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The evaluation workflow through the API: scoring, submission, revisions, acknowledgement and disputes. */
 @QuarkusTest
-class EvaluationApiTest {
+public class EvaluationApiTest {
 
     static final String PROBLEM = "application/problem+json";
 
@@ -36,7 +36,7 @@ class EvaluationApiTest {
             Map.entry("guidance", 5), Map.entry("product-knowledge", 10), Map.entry("process-fluency", 5),
             Map.entry("independent-handling", 5), Map.entry("call-acceptance", 10), Map.entry("operating-procedure", 10));
 
-    static int uploadCall(String agent) {
+    public static int uploadCall(String agent) {
         byte[] wav = TestAudio.wav(8000, TestAudio.Encoding.PCM16, TestAudio.channel(8000,
                 List.of(tone(0, 0.3), silence(0.3 + Math.random()))));
         Map<String, Object> meta = new HashMap<>(Map.of("externalId", "ev-" + UUID.randomUUID(), "agent", agent,
@@ -46,7 +46,7 @@ class EvaluationApiTest {
                         "application/json").post("/api/calls").then().statusCode(201).extract().path("id");
     }
 
-    static String importTicket(String agent, String createdAt) {
+    public static String importTicket(String agent, String createdAt) {
         String no = "EV-" + UUID.randomUUID().toString().substring(0, 8);
         String csv = "ticket_no,type,content,customer_phone,created_at,agent\n" + no + ",协查,客户查询包裹,13812345678,"
                 + createdAt + "," + agent + "\n";

@@ -63,5 +63,23 @@ class TrainerExamBrowserTest {
         assertTrue(settings.contains("45") && settings.contains("在线客服") && settings.contains("agent2"), settings);
         chromium.assertSound();
         chromium.assertNoInternals();
+
+        // Changed on a phone in English before anyone starts it: the form holds the exam's own values.
+        String page = chromium.driver().getCurrentUrl().replaceFirst("^https?://[^/]+", "");
+        chromium.viewport(Chromium.PHONE);
+        chromium.signIn("trainer", "en");
+        chromium.open(page);
+        chromium.find("details summary").click();
+        minutes = chromium.find("form[action='" + page + "'] input[name=timeLimitMinutes]");
+        assertEquals("45", minutes.getAttribute("value"));
+        assertEquals(title, chromium.find("form[action='" + page + "'] input[name=title]").getAttribute("value"));
+        minutes.clear();
+        minutes.sendKeys("50");
+        chromium.find("form[action='" + page + "'] button[type=submit]").click();
+        chromium.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".toast")));
+        assertEquals("Exam saved.", chromium.find(".toast").getText());
+        assertTrue(chromium.find(".exam-settings").getText().contains("50"), chromium.find(".exam-settings").getText());
+        chromium.assertSound();
+        chromium.assertNoInternals();
     }
 }

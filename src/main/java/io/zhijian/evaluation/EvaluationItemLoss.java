@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 /**
  * An item that lost points (or failed critically) in a submitted evaluation: its own answer scored below its
  * maximum. Items zeroed by another item's critical failure did not lose points of their own and are not listed.
+ * The evaluation's agent, submission time, channel and calibration flag are copied here so that a period's losses are
+ * counted from this table's index alone (none of them changes after submission; amendments write the rows anew).
  */
 @Entity
 @Table(name = "evaluation_item_losses")
@@ -31,4 +33,17 @@ public class EvaluationItemLoss extends PanacheEntityBase {
 
     @Column(name = "points_lost", nullable = false)
     public double pointsLost;
+
+    @Column(length = 64)
+    public String agent;
+
+    @Column(name = "submitted_at")
+    public java.time.Instant submittedAt;
+
+    @Column(name = "interaction_type", length = 8)
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public io.zhijian.interaction.Interactions.Type interactionType;
+
+    @Column(nullable = false)
+    public boolean calibration;
 }

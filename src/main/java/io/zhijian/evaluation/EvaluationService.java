@@ -702,6 +702,10 @@ public class EvaluationService {
                     loss.scorecardKey = evaluation.scorecardKey;
                     loss.itemKey = item.key();
                     loss.pointsLost = item.possiblePoints() - item.points();
+                    loss.agent = evaluation.agent;
+                    loss.submittedAt = evaluation.submittedAt;
+                    loss.interactionType = evaluation.interactionType;
+                    loss.calibration = evaluation.calibrationId != null;
                     loss.persist();
                 }
             }
@@ -768,7 +772,14 @@ public class EvaluationService {
     /** The parameters of a report's slice of submitted evaluations: span, agents, scorecard and channel (null: any). */
     private static void bindSlice(jakarta.persistence.Query q, Instant from, Instant to, List<String> agents,
                                   String scorecardKey, Interactions.Type channel) {
-        q.setParameter("status", Evaluation.Status.SUBMITTED).setParameter("from", from).setParameter("to", to);
+        q.setParameter("status", Evaluation.Status.SUBMITTED);
+        bindSpan(q, from, to, agents, scorecardKey, channel);
+    }
+
+    /** The same without the status (loss rows exist for submitted evaluations only). */
+    private static void bindSpan(jakarta.persistence.Query q, Instant from, Instant to, List<String> agents,
+                                 String scorecardKey, Interactions.Type channel) {
+        q.setParameter("from", from).setParameter("to", to);
         if (agents != null) {
             q.setParameter("agents", agents);
         }
@@ -834,19 +845,21 @@ public class EvaluationService {
             return new LossCounts(List.of(), List.of());
         }
         String group = byDay ? "cast(e.submittedAt as LocalDate)" : "e.agent";
-        String where = " e.status = :status and " + Evaluation.notCalibration("e") + " and e.agent is not null"
-                + " and e.submittedAt >= :from and e.submittedAt < :to"
-                + (agents == null ? "" : " and e.agent in :agents")
-                + (scorecardKey == null ? "" : " and e.scorecardKey = :scorecard")
-                + (channel == null ? "" : " and e.interactionType = :channel");
-        var losses = Evaluation.getEntityManager().createQuery("select " + group + ", l.scorecardKey, l.itemKey, count(l)"
-                + " from EvaluationItemLoss l, Evaluation e where l.evaluationId = e.id and" + where
-                + " group by " + group + ", l.scorecardKey, l.itemKey", Object[].class);
+        String lossGroup = byDay ? "cast(l.submittedAt as LocalDate)" : "l.agent";
+        String filters = (agents == null ? "" : " and %1$s.agent in :agents")
+                + (scorecardKey == null ? "" : " and %1$s.scorecardKey = :scorecard")
+                + (channel == null ? "" : " and %1$s.interactionType = :channel");
+        // The losses from their own table, by the evaluation's columns copied there (see EvaluationItemLoss).
+        var losses = Evaluation.getEntityManager().createQuery("select " + lossGroup + ", l.scorecardKey, l.itemKey,"
+                + " count(l) from EvaluationItemLoss l where l.calibration = false and l.agent is not null"
+                + " and l.submittedAt >= :from and l.submittedAt < :to" + filters.formatted("l")
+                + " group by " + lossGroup + ", l.scorecardKey, l.itemKey", Object[].class);
         var counted = Evaluation.getEntityManager().createQuery("select " + group + ", e.scorecardKey, count(e)"
-                + " from Evaluation e where" + where + " group by " + group + ", e.scorecardKey", Object[].class);
-        for (var q : List.of(losses, counted)) {
-            bindSlice(q, from, to, agents, scorecardKey, channel);
-        }
+                + " from Evaluation e where e.status = :status and " + Evaluation.notCalibration("e")
+                + " and e.agent is not null and e.submittedAt >= :from and e.submittedAt < :to" + filters.formatted("e")
+                + " group by " + group + ", e.scorecardKey", Object[].class);
+        bindSpan(losses, from, to, agents, scorecardKey, channel);
+        bindSlice(counted, from, to, agents, scorecardKey, channel);
         return new LossCounts(losses.getResultList().stream().map(r -> new ItemLosses(byDay ? null : (String) r[0],
                         byDay ? (java.time.LocalDate) r[0] : null, (String) r[1], (String) r[2], ((Number) r[3]).longValue()))
                 .toList(),

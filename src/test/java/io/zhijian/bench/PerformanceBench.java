@@ -144,23 +144,37 @@ public final class PerformanceBench {
         }
     }
 
-    /** The dashboard's JSON (target p95 ≤ 200 ms) and the weekly and monthly reports (≤ 1 s). */
+    /**
+     * The dashboard's JSON (target p95 ≤ 200 ms) and the weekly and monthly reports (≤ 1 s), over a year and over the
+     * dashboard's default twelve weeks: once as the app runs, once with H2's result cache off. H2 keeps a connection's
+     * last results until a table they read changes, so a request repeated with nothing written in between can be
+     * answered from it; on a working day inspectors keep writing, so the second run is the figure to trust.
+     */
     private static void dashboards(Path data) throws Exception {
-        AppProcess app = AppProcess.start(data);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        try {
-            String year = "from=2025-01-01&to=2025-12-31";
-            for (String path : List.of("/api/reports/trend?by=week&" + year, "/api/reports/distribution?" + year,
-                    "/api/reports/item-failures?" + year, "/api/reports/item-failures?by=week&" + year,
-                    "/api/reports/service-level?" + year, "/api/reports/weekly?week=2025-W20",
-                    "/api/reports/monthly?month=2025-06")) {
-                double[] p = p50p95(http, app, path);
-                double target = path.contains("weekly") || path.contains("monthly") ? 1000 : 200;
-                System.out.printf("%-48s p50 %6.0f ms  p95 %6.0f ms (target p95 ≤ %.0f ms: %.2f×)%n", path, p[0], p[1],
-                        target, p[1] / target);
+        for (boolean resultCache : new boolean[] {true, false}) {
+            AppProcess app = resultCache ? AppProcess.start(data) : AppProcess.start(data, "quarkus.datasource.jdbc.url="
+                    + "jdbc:h2:file:" + data.toAbsolutePath().resolve("db/zhijian")
+                    + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;CACHE_SIZE=262144;QUERY_CACHE_SIZE=0");
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            System.out.println(resultCache ? "As the app runs:" : "H2's result cache off:");
+            try {
+                for (String range : List.of("from=2025-01-01&to=2025-12-31", "from=2025-10-09&to=2025-12-31")) {
+                    for (String path : List.of("/api/reports/trend?by=week&", "/api/reports/distribution?",
+                            "/api/reports/item-failures?", "/api/reports/item-failures?by=week&",
+                            "/api/reports/service-level?")) {
+                        double[] p = p50p95(http, app, path + range);
+                        System.out.printf("%-78s p50 %6.0f ms  p95 %6.0f ms (target p95 ≤ 200 ms: %.2f×)%n", path + range,
+                                p[0], p[1], p[1] / 200);
+                    }
+                }
+                for (String path : List.of("/api/reports/weekly?week=2025-W20", "/api/reports/monthly?month=2025-06")) {
+                    double[] p = p50p95(http, app, path);
+                    System.out.printf("%-78s p50 %6.0f ms  p95 %6.0f ms (target p95 ≤ 1000 ms: %.2f×)%n", path, p[0],
+                            p[1], p[1] / 1000);
+                }
+            } finally {
+                app.stop();
             }
-        } finally {
-            app.stop();
         }
     }
 
@@ -319,6 +333,8 @@ public final class PerformanceBench {
 
     private static void insertEvaluations(Connection c, int agents, int count) throws Exception {
         Random random = new Random(5);
+        String[] whose = new String[count];
+        LocalDateTime[] when = new LocalDateTime[count];
         try (PreparedStatement insert = c.prepareStatement("insert into evaluations (interaction_type, interaction_id,"
                 + " agent, scorecard_key, scorecard_version, evaluator, status, answers_json, comments_json, moments_json,"
                 + " total, revision, created_at, updated_at, submitted_at, row_version, critical_failure, attitude_clean,"
@@ -327,8 +343,10 @@ public final class PerformanceBench {
             for (int i = 0; i < count; i++) {
                 LocalDateTime at = LocalDateTime.of(2025, 1 + random.nextInt(12), 1 + random.nextInt(28), 9, 0);
                 double total = 50 + random.nextInt(51);
+                whose[i] = agent(random.nextInt(agents));
+                when[i] = at;
                 insert.setLong(1, i + 1);
-                insert.setString(2, agent(random.nextInt(agents)));
+                insert.setString(2, whose[i]);
                 insert.setDouble(3, total);
                 insert.setObject(4, at.atOffset(ZoneOffset.UTC));
                 insert.setObject(5, at.atOffset(ZoneOffset.UTC));
@@ -346,11 +364,14 @@ public final class PerformanceBench {
         // Evaluations below 100 lost points on one ticket-quality item each (their ids are 1..count in a new database).
         String[] items = {"customer-info", "classification", "business-content", "other"};
         try (PreparedStatement loss = c.prepareStatement("insert into evaluation_item_losses (evaluation_id, scorecard_key,"
-                + " item_key, points_lost) values (?, 'ticket-quality', ?, 15)")) {
+                + " item_key, points_lost, agent, submitted_at, interaction_type, calibration)"
+                + " values (?, 'ticket-quality', ?, 15, ?, ?, 'TICKET', false)")) {
             for (int i = 0; i < count; i++) {
                 if (random.nextInt(3) > 0) {
                     loss.setLong(1, i + 1);
                     loss.setString(2, items[random.nextInt(items.length)]);
+                    loss.setString(3, whose[i]);
+                    loss.setObject(4, when[i].atOffset(ZoneOffset.UTC));
                     loss.addBatch();
                 }
                 if (i % 1000 == 999) {

@@ -48,6 +48,9 @@ class PerformanceOnPostgresTest {
         as("manager").queryParam("by", "month").get("/api/reports/trend").then().statusCode(200);
         as("manager").get("/api/agents/agent1/summary").then().statusCode(200);
         as("manager").get("/api/reports/distribution").then().statusCode(200);
+        // The causes of lost points from the loss rows' own columns (V21), by team and by week.
+        as("manager").get("/api/reports/item-failures").then().statusCode(200);
+        as("manager").queryParam("by", "week").get("/api/reports/item-failures").then().statusCode(200);
         as("manager").get("/api/reports/inspectors").then().statusCode(200);
     }
 }

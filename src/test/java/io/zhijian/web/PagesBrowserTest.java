@@ -34,15 +34,7 @@ class PagesBrowserTest {
         chromium.viewport(Chromium.PHONE);
         chromium.signIn("admin", "zh");
         List<String> problems = new ArrayList<>();
-        for (String page : PAGES) {
-            chromium.open(page);
-            try {
-                chromium.assertSound();
-                chromium.assertNoInternals();
-            } catch (AssertionError e) {
-                problems.add(page + ": " + e.getMessage());
-            }
-        }
+        check(PAGES, problems);
         assertEquals(List.of(), problems);
     }
 

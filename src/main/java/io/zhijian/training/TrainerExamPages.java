@@ -44,6 +44,8 @@ import java.util.List;
 public class TrainerExamPages {
 
     static final int SECTION_ROWS = 4;
+    /** A section row's bank or fixed questions ("bank_2"); at most a hundred rows. */
+    private static final java.util.regex.Pattern SECTION_FIELD = java.util.regex.Pattern.compile("(?:bank|questions)_(\\d{1,2})");
 
     /** What the form offers to pick from: banks, categories and tags with counts, trainees, teams. */
     public record Pickers(List<QuestionBankService.BankSummary> banks, QuestionBankService.Facets facets,
@@ -167,7 +169,7 @@ public class TrainerExamPages {
         List<ExamService.AttemptSummary> attempts = exams.attempts(exam.id());
         return page.render(Templates.detail(exam, attempts, exams.analysis(exam.id()), exams.pendingEssays(exam.id()),
                 banks.banks().stream().collect(java.util.stream.Collectors.toMap(QuestionBankService.BankSummary::key,
-                        b -> b)), attempts.isEmpty(), pickers(), sectionRows(), form, saved));
+                        b -> b)), attempts.isEmpty(), pickers(), sectionRows(rowCount(form.values())), form, saved));
     }
 
     /** The exam's own values as the form's fields (times in the server's zone, as the form reads them back). */
@@ -190,7 +192,7 @@ public class TrainerExamPages {
         }
         form.putSingle("reviewAfterSubmit", exam.reviewAfterSubmit().name());
         form.putSingle("reviewAfterClose", exam.reviewAfterClose().name());
-        for (int i = 0; i < exam.sections().size() && i < SECTION_ROWS; i++) {
+        for (int i = 0; i < exam.sections().size(); i++) {
             ExamService.Section section = exam.sections().get(i);
             putIf(form, "bank_" + i, section.bank());
             putIf(form, "category_" + i, section.category());
@@ -235,7 +237,7 @@ public class TrainerExamPages {
     }
 
     private TemplateInstance listPage(Filled form) {
-        return page.render(Templates.list(exams.all(), pickers(), sectionRows(), form));
+        return page.render(Templates.list(exams.all(), pickers(), sectionRows(rowCount(form.values())), form));
     }
 
     private Pickers pickers() {
@@ -245,14 +247,29 @@ public class TrainerExamPages {
                 Arrays.stream(ExamService.Review.values()).map(Enum::name).toList());
     }
 
-    private static List<Integer> sectionRows() {
-        return java.util.stream.IntStream.range(0, SECTION_ROWS).boxed().toList();
+    private static List<Integer> sectionRows(int count) {
+        return java.util.stream.IntStream.range(0, count).boxed().toList();
+    }
+
+    /**
+     * How many section rows the form has: four, or as many as an exam made through the API has (so that changing it
+     * on its page never drops a section the form had no row for).
+     */
+    static int rowCount(MultivaluedMap<String, String> form) {
+        int count = SECTION_ROWS;
+        for (String field : form.keySet()) {
+            java.util.regex.Matcher row = SECTION_FIELD.matcher(field);
+            if (row.matches()) {
+                count = Math.max(count, Integer.parseInt(row.group(1)) + 1);
+            }
+        }
+        return count;
     }
 
     /** The form rows that became sections, in order (blank rows are left out of the request). */
     static List<Integer> filledRows(MultivaluedMap<String, String> form) {
         List<Integer> rows = new ArrayList<>();
-        for (int i = 0; i < SECTION_ROWS; i++) {
+        for (int i = 0; i < rowCount(form); i++) {
             if (blank(form.getFirst("bank_" + i)) != null || !ids(form.getFirst("questions_" + i)).isEmpty()) {
                 rows.add(i);
             }
@@ -279,7 +296,7 @@ public class TrainerExamPages {
     /** The form's fields as the API's request; blank section rows are left out. */
     static ExamService.ExamRequest request(MultivaluedMap<String, String> form) {
         List<ExamService.Section> sections = new ArrayList<>();
-        for (int i = 0; i < SECTION_ROWS; i++) {
+        for (int i = 0; i < rowCount(form); i++) {
             String bank = blank(form.getFirst("bank_" + i));
             List<Long> fixed = ids(form.getFirst("questions_" + i));
             if (bank == null && fixed.isEmpty()) {

@@ -135,4 +135,26 @@ class TrainerExamTest {
         trainer.submit(path, path, changed).then().statusCode(409);
         Browser.signedInAs("agent1").get(path).then().statusCode(403);
     }
+
+    @Test
+    void anExamWithMoreSectionsThanTheFormsFourRowsKeepsThemAllWhenChangedOnItsPage() {
+        List<Map<String, Object>> five = java.util.stream.IntStream.range(0, 5)
+                .mapToObj(i -> Map.<String, Object>of("bank", "scripts", "count", 1, "marks", 1 + i)).toList();
+        int exam = as("trainer").contentType(ContentType.JSON).body(Map.of("title", "五部分考试", "timeLimitMinutes", 20,
+                "sections", five, "assignTo", Map.of("users", List.of("agent2")))).post("/api/exams").then().statusCode(201)
+                .extract().path("id");
+        Browser trainer = Browser.signedInAs("trainer").acceptLanguage("en");
+        String path = "/training/exams/" + exam;
+        trainer.get(path).then().statusCode(200).body(containsString("name=\"marks_4\" inputmode=\"decimal\" value=\"5\""));
+        Map<String, String> form = new java.util.HashMap<>(Map.of("title", "五部分考试（改）", "timeLimitMinutes", "20",
+                "users", "agent2"));
+        for (int i = 0; i < 5; i++) {
+            form.put("bank_" + i, "scripts");
+            form.put("count_" + i, "1");
+            form.put("marks_" + i, String.valueOf(1 + i));
+        }
+        trainer.submit(path, path, form).then().statusCode(303);
+        as("trainer").get("/api/exams/" + exam).then().body("title", equalTo("五部分考试（改）"))
+                .body("sections", hasSize(5)).body("sections[4].marks", io.zhijian.support.Api.number(5));
+    }
 }

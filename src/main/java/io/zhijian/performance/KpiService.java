@@ -105,21 +105,6 @@ public class KpiService {
         return cache.get(month, this::computeNow).await().indefinitely();
     }
 
-    /**
-     * The current and the previous month computed once the application has started (start-up work, after the rules
-     * file has loaded), so that the first manager after a restart does not wait while the code and the database's
-     * pages warm up: measured, the first month asked for after a start took 2.5–3 s, half of it the first query of
-     * any month.
-     */
-    void onStart(@Observes @jakarta.annotation.Priority(5000) io.quarkus.runtime.StartupEvent event,
-                 io.zhijian.platform.StartupWork work) {
-        work.run("month-kpis", () -> {
-            YearMonth now = YearMonth.now(clock);
-            compute(now);
-            compute(now.minusMonths(1));
-        });
-    }
-
     void onTickets(@Observes(during = TransactionPhase.AFTER_SUCCESS) TicketsImported imported) {
         invalidate();
     }

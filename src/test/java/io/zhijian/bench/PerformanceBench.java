@@ -28,7 +28,9 @@ import java.util.Random;
  * against the raw SQL aggregation they rest on. Targets: import ≥ 20,000 rows/s; KPI table ≤ 500 ms; assessment ≤ 1 s.
  * Arguments: agents tickets calls evaluations (default 300 1000000 100000 200000). To look at one part again on the same
  * data: {@code -Dbench.data=<dir>} keeps the database there (written on the first run only) and
- * {@code -Dbench.parts=import,kpis,dashboards,export} runs only the parts named (the KPI part needs the import's rows).
+ * {@code -Dbench.parts=import,kpis,dashboards,export} runs only the parts named (the KPI part needs the import's rows);
+ * {@code -Dbench.emptyFirst=true} asks for a month without data before the first timed one, to tell the first query
+ * of any month (code and query plans cold) from the month's own cold pages.
  * Run after {@code ./mvnw package -DskipTests dependency:build-classpath -Dmdep.outputFile=target/bench.cp}:
  * java -cp target/test-classes:target/classes:$(cat target/bench.cp) io.zhijian.bench.PerformanceBench
  */

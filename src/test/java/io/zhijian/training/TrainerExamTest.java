@@ -122,8 +122,9 @@ class TrainerExamTest {
                 .body("timeLimitSeconds", equalTo(1500)).body("sections[0].count", equalTo(3));
 
         // A refused change keeps what was typed and says why at the field; nothing changes.
-        trainer.submit(path, path, Map.of("title", "", "timeLimitMinutes", "25", "bank_0", "scripts", "count_0", "99"))
+        trainer.submit(path, path, Map.of("title", "", "timeLimitMinutes", "九十", "bank_0", "scripts", "count_0", "99"))
                 .then().statusCode(400).body(containsString("考试未修改"))
+                .body(containsString("请给出时限，最长 24 小时。")).body(org.hamcrest.Matchers.not(containsString("timeLimitSeconds")))
                 .body(containsString("该部分需要 99 道题")).body(containsString("标题必填"))
                 .body(containsString("name=\"count_0\" inputmode=\"numeric\" value=\"99\""));
         as("trainer").get("/api/exams/" + exam).then().body("title", equalTo("已改考试"));

@@ -3,6 +3,7 @@ package io.zhijian.evaluation;
 import io.zhijian.identity.UserService;
 import io.zhijian.identity.UserView;
 import io.zhijian.platform.Messages;
+import io.zhijian.platform.Pipeline;
 import io.zhijian.scorecard.Scorecard;
 import io.zhijian.scorecard.ScorecardService;
 import io.zhijian.scorecard.ScoringEngine;
@@ -74,78 +75,104 @@ public class EvaluationExport {
     public void write(EvaluationService.Filter filter, UserView viewer, String lang, OutputStream out) {
         EvaluationMessages m = Messages.bundle(EvaluationMessages.class, lang);
         List<String[]> items = itemColumns(filter, lang);
-        Map<String, Integer> itemIndex = new HashMap<>();
-        for (int i = 0; i < items.size(); i++) {
-            itemIndex.put(items.get(i)[0] + "/" + items.get(i)[1], FIXED.size() + i);
-        }
         Map<String, String> teams = new HashMap<>();
         users.list().forEach(u -> teams.put(u.username(), u.team()));
-        DateTimeFormatter when = WHEN.withZone(clock.getZone());
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            Sheet sheet = workbook.createSheet(m.exportSheet());
+            SheetWriter sheet = new SheetWriter(workbook, m, items, teams, WHEN.withZone(clock.getZone()));
+            // Two threads: this one (the transaction's) reads and scores the next thousand evaluations while the
+            // writer puts the last thousand into the sheet; neither waits for the other's half of the work.
+            try (Pipeline<List<EvaluationService.ExportRow>> pipeline = new Pipeline<>("evaluations-export",
+                    2, sheet::rows)) {
+                evaluations.forEachFiltered(filter, viewer, pipeline::put);
+                pipeline.finish();
+            }
+            workbook.write(out);
+            workbook.dispose();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The sheet: its header at creation, then rows a chunk at a time (on the pipeline's thread only). */
+    private static final class SheetWriter {
+        private final Sheet sheet;
+        private final EvaluationMessages m;
+        private final Map<String, Integer> itemIndex = new HashMap<>();
+        private final Map<String, String> teams;
+        private final DateTimeFormatter when;
+        // A cell without a style asks its column for one, a search through the column definitions per cell.
+        private final CellStyle plain;
+        // Each label rendered once, not once a row.
+        private final Map<String, String> channels = new HashMap<>();
+        private final Map<String, String> statuses = new HashMap<>();
+        private int next = 1;
+
+        SheetWriter(SXSSFWorkbook workbook, EvaluationMessages m, List<String[]> items, Map<String, String> teams,
+                    DateTimeFormatter when) {
+            this.m = m;
+            this.teams = teams;
+            this.when = when;
+            sheet = workbook.createSheet(m.exportSheet());
+            plain = workbook.getCellStyleAt(0);
             Row head = sheet.createRow(0);
             for (int c = 0; c < FIXED.size(); c++) {
                 head.createCell(c).setCellValue(m.exportHeader(FIXED.get(c)));
             }
             for (int i = 0; i < items.size(); i++) {
+                itemIndex.put(items.get(i)[0] + "/" + items.get(i)[1], FIXED.size() + i);
                 head.createCell(FIXED.size() + i).setCellValue(items.get(i)[2]);
             }
             sheet.createFreezePane(1, 1);
-            // A cell without a style asks its column for one, a search through the column definitions per cell.
-            CellStyle plain = workbook.getCellStyleAt(0);
-            int[] next = {1};
-            // Each label rendered once, not once a row.
-            Map<String, String> channels = new HashMap<>();
-            Map<String, String> statuses = new HashMap<>();
-            evaluations.forEachFiltered(filter, viewer, chunk -> {
-                for (EvaluationService.ExportRow e : chunk) {
-                    Row row = sheet.createRow(next[0]++);
-                    cell(row, plain, 0).setCellValue(e.id());
-                    cell(row, plain, 1).setCellValue(channels.computeIfAbsent(e.interactionType().name(), m::evChannel));
-                    if (e.interactionLabel() != null) {
-                        cell(row, plain, 2).setCellValue(e.interactionLabel());
+        }
+
+        void rows(List<EvaluationService.ExportRow> chunk) {
+            for (EvaluationService.ExportRow e : chunk) {
+                row(e);
+            }
+        }
+
+        private void row(EvaluationService.ExportRow e) {
+            Row row = sheet.createRow(next++);
+            cell(row, plain, 0).setCellValue(e.id());
+            cell(row, plain, 1).setCellValue(channels.computeIfAbsent(e.interactionType().name(), m::evChannel));
+            if (e.interactionLabel() != null) {
+                cell(row, plain, 2).setCellValue(e.interactionLabel());
+            }
+            if (e.agent() != null) {
+                cell(row, plain, 3).setCellValue(e.agent());
+                String team = teams.get(e.agent());
+                if (team != null) {
+                    cell(row, plain, 4).setCellValue(team);
+                }
+            }
+            cell(row, plain, 5).setCellValue(e.evaluator());
+            cell(row, plain, 6).setCellValue(statuses.computeIfAbsent(e.status().name(), m::evStatus));
+            cell(row, plain, 7).setCellValue(when.format(e.createdAt()));
+            if (e.submittedAt() != null) {
+                cell(row, plain, 8).setCellValue(when.format(e.submittedAt()));
+            }
+            cell(row, plain, 9).setCellValue(e.scorecardKey());
+            cell(row, plain, 10).setCellValue(e.scorecardVersion());
+            if (e.total() != null) {
+                cell(row, plain, 11).setCellValue(e.total());
+            }
+            ScoringEngine.Result result = e.breakdown();
+            if (!result.criticalFailures().isEmpty()) {
+                cell(row, plain, 12).setCellValue(String.join(", ", result.criticalFailures()));
+            }
+            for (ScoringEngine.SectionResult section : result.sections()) {
+                for (ScoringEngine.ItemResult item : section.items()) {
+                    Integer column = itemIndex.get(e.scorecardKey() + "/" + item.key());
+                    if (column == null || item.answer() == null) {
+                        continue;
                     }
-                    if (e.agent() != null) {
-                        cell(row, plain, 3).setCellValue(e.agent());
-                        String team = teams.get(e.agent());
-                        if (team != null) {
-                            cell(row, plain, 4).setCellValue(team);
-                        }
-                    }
-                    cell(row, plain, 5).setCellValue(e.evaluator());
-                    cell(row, plain, 6).setCellValue(statuses.computeIfAbsent(e.status().name(), m::evStatus));
-                    cell(row, plain, 7).setCellValue(when.format(e.createdAt()));
-                    if (e.submittedAt() != null) {
-                        cell(row, plain, 8).setCellValue(when.format(e.submittedAt()));
-                    }
-                    cell(row, plain, 9).setCellValue(e.scorecardKey());
-                    cell(row, plain, 10).setCellValue(e.scorecardVersion());
-                    if (e.total() != null) {
-                        cell(row, plain, 11).setCellValue(e.total());
-                    }
-                    ScoringEngine.Result result = e.breakdown();
-                    if (!result.criticalFailures().isEmpty()) {
-                        cell(row, plain, 12).setCellValue(String.join(", ", result.criticalFailures()));
-                    }
-                    for (ScoringEngine.SectionResult section : result.sections()) {
-                        for (ScoringEngine.ItemResult item : section.items()) {
-                            Integer column = itemIndex.get(e.scorecardKey() + "/" + item.key());
-                            if (column == null || item.answer() == null) {
-                                continue;
-                            }
-                            if (item.applicable()) {
-                                cell(row, plain, column).setCellValue(item.points());
-                            } else {
-                                cell(row, plain, column).setCellValue("N/A");
-                            }
-                        }
+                    if (item.applicable()) {
+                        cell(row, plain, column).setCellValue(item.points());
+                    } else {
+                        cell(row, plain, column).setCellValue("N/A");
                     }
                 }
-            });
-            workbook.write(out);
-            workbook.dispose();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            }
         }
     }
 }

@@ -901,8 +901,10 @@ public class EvaluationService {
     }
 
     private int recordMissingFactsBatch() {
-        List<Evaluation> missing = Evaluation.<Evaluation>find("status = ?1 and (criticalFailure is null or"
-                + " itemLossesRecorded = false) order by id", Evaluation.Status.SUBMITTED).page(0, 500).list();
+        // Lost points are recorded only after the facts (recordFacts), so "no lost points recorded" also finds every
+        // evaluation without facts, through the index evaluations_missing_facts.
+        List<Evaluation> missing = Evaluation.<Evaluation>find("itemLossesRecorded = false and status = ?1 order by id",
+                Evaluation.Status.SUBMITTED).page(0, 500).list();
         for (Evaluation e : missing) {
             ScoringEngine.Result result = score(e, EvaluationJson.answers(e.answersJson), true);
             if (e.criticalFailure == null) {

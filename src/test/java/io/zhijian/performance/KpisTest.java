@@ -67,4 +67,18 @@ class KpisTest {
     void flagsReadAsTheRosterWritesThem(String text, Boolean flag) {
         assertEquals(flag, OperationsService.flag(text));
     }
+
+    @ParameterizedTest
+    @CsvSource({"2026-11-03,2026-11-03", "2024-02-29,2024-02-29", "2025-02-29,", "2026-13-01,", "2026-00-10,",
+            "2026-04-31,", "0001-01-01,", "2026-1-3,2026-01-03", "'',", "2026/11/03,2026-11-03", "x,"})
+    void daysReadInIsoAndTheOtherShapesOfTheRoster(String text, String day) {
+        assertEquals(day == null ? null : java.time.LocalDate.parse(day), OperationsService.date(text));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"12,12", "0,0", "12.0,12", "12.000,12", "-3,-3", "-3.0,-3", "999999999,999999999", "1000000000,",
+            "12.5,", "12.,", ".5,", "-,", "1e3,", "１２,", "12a,", "--1,", "'',", "1 2,"})
+    void countsAreWholeNumbersAsTypedOrAsASpreadsheetWritesThem(String text, Long value) {
+        assertEquals(value, OperationsService.whole(text));
+    }
 }

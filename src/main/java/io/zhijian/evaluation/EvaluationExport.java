@@ -75,8 +75,7 @@ public class EvaluationExport {
     public void write(EvaluationService.Filter filter, UserView viewer, String lang, OutputStream out) {
         EvaluationMessages m = Messages.bundle(EvaluationMessages.class, lang);
         List<String[]> items = itemColumns(filter, lang);
-        Map<String, String> teams = new HashMap<>();
-        users.list().forEach(u -> teams.put(u.username(), u.team()));
+        Map<String, String> teams = users.teams();
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             SheetWriter sheet = new SheetWriter(workbook, m, items, teams, WHEN.withZone(clock.getZone()));
             // Two threads: this one (the transaction's) reads and scores the next thousand evaluations while the

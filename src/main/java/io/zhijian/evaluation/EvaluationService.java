@@ -132,6 +132,12 @@ public class EvaluationService {
     @Inject
     Event<EvaluationScored> scored;
 
+    @Inject
+    Event<PastWeekAggregates.Changed> weekChanged;
+
+    @Inject
+    PastWeekAggregates weeks;
+
     /** Starts a draft on the latest published version of the scorecard (409 if this evaluator has one). */
     @Transactional
     public EvaluationView start(StartRequest request, UserView actor) {
@@ -711,6 +717,7 @@ public class EvaluationService {
             }
         }
         evaluation.itemLossesRecorded = true;
+        weekChanged.fire(new PastWeekAggregates.Changed(evaluation.submittedAt));
     }
 
     /** One agent's submitted evaluations (calibration scoring left out) over a span, for the month's KPIs. */
@@ -756,6 +763,14 @@ public class EvaluationService {
         if (agents != null && agents.isEmpty()) {
             return List.of();
         }
+        List<DailyScores> days = new ArrayList<>();
+        weeks.over("daily", from, to, agents, scorecardKey, channel,
+                (a, b) -> dailyScoresIn(a, b, agents, scorecardKey, channel), List::size).forEach(days::addAll);
+        return days;
+    }
+
+    private List<DailyScores> dailyScoresIn(Instant from, Instant to, List<String> agents, String scorecardKey,
+                                            Interactions.Type channel) {
         String query = "select cast(e.submittedAt as LocalDate), count(e), sum(e.total), sum(e.total * e.total)"
                 + " from Evaluation e where e.status = :status and " + Evaluation.notCalibration("e") + " and e.total is not null"
                 + " and e.submittedAt >= :from and e.submittedAt < :to"
@@ -803,23 +818,41 @@ public class EvaluationService {
         if (agents != null && agents.isEmpty()) {
             return new Distribution(bands, 0, 0);
         }
+        long critical = 0;
+        long evaluations = 0;
+        for (Distribution part : weeks.over("distribution", from, to, agents, scorecardKey, channel,
+                (a, b) -> distributionIn(a, b, agents, scorecardKey, channel), d -> 1)) {
+            for (int i = 0; i < bands.length; i++) {
+                bands[i] += part.bands()[i];
+            }
+            critical += part.criticalFailures();
+            evaluations += part.evaluations();
+        }
+        return new Distribution(bands, critical, evaluations);
+    }
+
+    private Distribution distributionIn(Instant from, Instant to, List<String> agents, String scorecardKey,
+                                        Interactions.Type channel) {
+        long[] bands = new long[10];
         String where = " from Evaluation e where e.status = :status and " + Evaluation.notCalibration("e") + " and e.total is not null"
                 + " and e.submittedAt >= :from and e.submittedAt < :to"
                 + (agents == null ? "" : " and e.agent in :agents")
                 + (scorecardKey == null ? "" : " and e.scorecardKey = :scorecard")
                 + (channel == null ? "" : " and e.interactionType = :channel");
         String band = "case when e.total >= 90 then 9 else cast(floor(e.total / 10) as integer) end";
-        var bandQuery = Evaluation.getEntityManager().createQuery("select " + band + ", count(e)" + where
-                + " group by " + band, Object[].class);
-        var criticalQuery = Evaluation.getEntityManager().createQuery("select count(e), sum(case when e.criticalFailure = true"
-                + " then 1 else 0 end)" + where, Object[].class);
-        for (var q : List.of(bandQuery, criticalQuery)) {
-            bindSlice(q, from, to, agents, scorecardKey, channel);
+        // One pass: each band's count and critical failures (their sums are the period's).
+        var query = Evaluation.getEntityManager().createQuery("select " + band + ", count(e), sum(case when"
+                + " e.criticalFailure = true then 1 else 0 end)" + where + " group by " + band, Object[].class);
+        bindSlice(query, from, to, agents, scorecardKey, channel);
+        long critical = 0;
+        long evaluations = 0;
+        for (Object[] r : query.getResultList()) {
+            long count = ((Number) r[1]).longValue();
+            bands[Math.max(0, Math.min(9, ((Number) r[0]).intValue()))] += count;
+            evaluations += count;
+            critical += r[2] == null ? 0 : ((Number) r[2]).longValue();
         }
-        bandQuery.getResultList().forEach(r -> bands[Math.max(0, Math.min(9, ((Number) r[0]).intValue()))] += ((Number) r[1]).longValue());
-        Object[] totals = criticalQuery.getSingleResult();
-        return new Distribution(bands, totals[1] == null ? 0 : ((Number) totals[1]).longValue(),
-                ((Number) totals[0]).longValue());
+        return new Distribution(bands, critical, evaluations);
     }
 
     /** How many evaluations lost points on an item (per agent, or per day when asked by day). */
@@ -844,6 +877,19 @@ public class EvaluationService {
         if (agents != null && agents.isEmpty()) {
             return new LossCounts(List.of(), List.of());
         }
+        List<ItemLosses> losses = new ArrayList<>();
+        List<Evaluated> evaluated = new ArrayList<>();
+        for (LossCounts part : weeks.over(byDay ? "losses-by-day" : "losses-by-agent", from, to, agents, scorecardKey,
+                channel, (a, b) -> itemLossesIn(a, b, agents, scorecardKey, channel, byDay),
+                c -> c.losses().size() + c.evaluated().size())) {
+            losses.addAll(part.losses());
+            evaluated.addAll(part.evaluated());
+        }
+        return new LossCounts(losses, evaluated);
+    }
+
+    private LossCounts itemLossesIn(Instant from, Instant to, List<String> agents, String scorecardKey,
+                                    Interactions.Type channel, boolean byDay) {
         String group = byDay ? "cast(e.submittedAt as LocalDate)" : "e.agent";
         String lossGroup = byDay ? "cast(l.submittedAt as LocalDate)" : "l.agent";
         String filters = (agents == null ? "" : " and %1$s.agent in :agents")

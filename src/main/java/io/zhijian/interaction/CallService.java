@@ -185,8 +185,7 @@ public class CallService implements CallAudioSource {
     @Transactional
     public List<IndexableCall> indexable(List<Long> ids) {
         Map<Long, TranscriptionService.IndexableTranscript> transcripts = transcription.indexable(ids);
-        Map<String, String> teams = new java.util.HashMap<>();
-        users.list().forEach(u -> teams.put(u.username(), u.team()));
+        Map<String, String> teams = users.teams();
         List<IndexableCall> out = new ArrayList<>();
         for (Call call : Call.<Call>list("id in ?1 order by id", ids)) {
             TranscriptionService.IndexableTranscript t = transcripts.get(call.id);

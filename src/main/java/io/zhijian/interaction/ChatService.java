@@ -406,8 +406,7 @@ public class ChatService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<String, String> teams = new HashMap<>();
-        users.list().forEach(u -> teams.put(u.username(), u.team()));
+        Map<String, String> teams = users.teams();
         return Chat.<Chat>list("id in ?1 order by id", ids).stream().map(c -> new IndexableChat(c.id, c.externalId,
                 c.agent, teams.get(c.agent), c.platform, c.startedAt, read(c.messagesJson))).toList();
     }

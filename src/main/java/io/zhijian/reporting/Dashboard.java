@@ -27,8 +27,12 @@ import java.util.Map;
 @ApplicationScoped
 public class Dashboard {
 
-    /** The charts, in page order; {@code service} only for those who see the whole centre's figures. */
-    public static final List<String> CHARTS = List.of("trend", "distribution", "causes", "kpis", "training", "service");
+    /**
+     * The charts, in page order; {@code service} only for those who see the whole centre's figures, {@code inspectors}
+     * for QA, managers and administrators (as its API).
+     */
+    public static final List<String> CHARTS = List.of("trend", "distribution", "causes", "inspectors", "kpis",
+            "training", "service");
 
     /** The KPIs a trend shows: those that are a share of something, so a team's is its agents' parts added up. */
     static final List<String> RATE_KPIS = List.of("attendance", "punctuality", "satisfaction", "attitude",
@@ -64,6 +68,9 @@ public class Dashboard {
     @Inject
     Clock clock;
 
+    @Inject
+    io.zhijian.evaluation.InspectorProductivity productivity;
+
     public Chart chart(String key, Filters f, UserView viewer, String lang) {
         ReportingMessages m = Messages.bundle(ReportingMessages.class, lang);
         return switch (key) {
@@ -71,6 +78,7 @@ public class Dashboard {
             case "distribution" -> distribution(f, viewer, m);
             case "causes" -> causes(f, viewer, m, lang);
             case "service" -> service(f, m);
+            case "inspectors" -> inspectors(f, m);
             case "kpis" -> kpiTrend(f, viewer, m, lang);
             case "training" -> training(f, viewer, m);
             default -> throw new IllegalArgumentException(key);
@@ -173,6 +181,34 @@ public class Dashboard {
                 level.total().offered() == 0 ? List.of() : rows,
                 json(Map.of("labels", labels, "offered", offered, "serviceLevel", sl,
                         "names", List.of(m.dashOffered(), m.dashServiceLevel()))));
+    }
+
+    /**
+     * Per inspector over the period: sampling-plan assignments made (done, overdue) and the disputes their evaluations
+     * drew; the chart sets done and overdue side by side with the dispute rate.
+     */
+    private Chart inspectors(Filters f, ReportingMessages m) {
+        List<io.zhijian.evaluation.InspectorProductivity.Row> found = productivity.between(
+                f.from().atStartOfDay(clock.getZone()).toInstant(),
+                f.to().plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+        List<List<Object>> rows = new ArrayList<>();
+        List<Object> labels = new ArrayList<>();
+        List<Object> done = new ArrayList<>();
+        List<Object> overdue = new ArrayList<>();
+        List<Object> disputeRate = new ArrayList<>();
+        for (io.zhijian.evaluation.InspectorProductivity.Row r : found) {
+            rows.add(List.of(r.inspector(), r.assigned(), r.done(), r.overdue(), r.evaluations(), r.disputes(),
+                    r.upheld(), r.amended(), percent(r.disputeRate())));
+            labels.add(r.inspector());
+            done.add(r.done());
+            overdue.add(r.overdue());
+            disputeRate.add(r.disputeRate() == null ? null : Math.round(r.disputeRate() * 1000) / 10.0);
+        }
+        return new Chart("inspectors", m.dashInspectors(), List.of(m.dashInspector(), m.dashPlanAssigned(),
+                m.dashPlanDone(), m.dashPlanOverdue(), m.figure("evaluations"), m.dashDisputes(), m.dashUpheld(),
+                m.dashAmended(), m.dashDisputeRate()), rows,
+                json(Map.of("labels", labels, "done", done, "overdue", overdue, "disputeRate", disputeRate,
+                        "names", List.of(m.dashPlanDone(), m.dashPlanOverdue(), m.dashDisputeRate()))));
     }
 
     /** The agents in the filters' scope: one, a team, or everyone the viewer may see. */

@@ -44,10 +44,7 @@ public class ItemFailures {
     public List<Row> rows(java.time.Instant from, java.time.Instant to, List<String> agents, String scorecard,
                           io.zhijian.interaction.Interactions.Type channel, By by, String lang) {
         EvaluationService.LossCounts counts = evaluations.itemLosses(from, to, agents, scorecard, channel, by == By.WEEK);
-        Map<String, String> teams = new HashMap<>();
-        if (by == By.TEAM) {
-            users.list().forEach(u -> teams.put(u.username(), u.team() == null ? "" : u.team()));
-        }
+        Map<String, String> teams = by == By.TEAM ? users.teams() : Map.of();
         Map<List<String>, long[]> failures = new HashMap<>();
         counts.losses().forEach(l -> failures.computeIfAbsent(List.of(group(by, l.agent(), l.day(), teams),
                 l.scorecardKey(), l.itemKey()), k -> new long[1])[0] += l.evaluations());
@@ -55,10 +52,13 @@ public class ItemFailures {
         counts.evaluated().forEach(e -> evaluated.computeIfAbsent(List.of(group(by, e.agent(), e.day(), teams),
                 e.scorecardKey()), k -> new long[1])[0] += e.evaluations());
         Map<String, Scorecard> cards = new HashMap<>();
+        // The scorecards' names in their latest published versions, looked up once per request.
+        List<ScorecardService.Summary> published = failures.isEmpty() ? List.of()
+                : scorecards.list().stream().filter(s -> s.latestVersion() != null).toList();
         List<Row> rows = new ArrayList<>();
         failures.forEach((key, n) -> {
             long total = evaluated.getOrDefault(List.of(key.get(0), key.get(1)), new long[1])[0];
-            rows.add(new Row(key.get(0), key.get(1), key.get(2), name(cards, key.get(1), key.get(2), lang), n[0], total,
+            rows.add(new Row(key.get(0), key.get(1), key.get(2), name(cards, published, key.get(1), key.get(2), lang), n[0], total,
                     total == 0 ? null : Math.round(10_000.0 * n[0] / total) / 10_000.0));
         });
         rows.sort(Comparator.comparing(Row::group).thenComparing(Comparator.comparingLong(Row::failures).reversed())
@@ -68,17 +68,17 @@ public class ItemFailures {
 
     private static String group(By by, String agent, LocalDate day, Map<String, String> teams) {
         return switch (by) {
-            case TEAM -> teams.getOrDefault(agent, "");
+            case TEAM -> java.util.Objects.requireNonNullElse(teams.get(agent), "");
             case AGENT -> agent;
             case WEEK -> ReportService.week(day);
         };
     }
 
     /** The item's name in the scorecard's latest published version (the key if it is no longer there). */
-    private String name(Map<String, Scorecard> cards, String scorecard, String item, String lang) {
-        Scorecard card = cards.computeIfAbsent(scorecard, key -> scorecards.list().stream()
-                .filter(s -> s.key().equals(key) && s.latestVersion() != null).findFirst()
-                .map(s -> scorecards.definition(key, s.latestVersion())).orElse(null));
+    private String name(Map<String, Scorecard> cards, List<ScorecardService.Summary> published, String scorecard,
+                        String item, String lang) {
+        Scorecard card = cards.computeIfAbsent(scorecard, key -> published.stream().filter(s -> s.key().equals(key))
+                .findFirst().map(s -> scorecards.definition(key, s.latestVersion())).orElse(null));
         return card == null ? item : card.item(item).map(i -> i.names().in(lang)).orElse(item);
     }
 

@@ -173,9 +173,14 @@ public class ReportPages {
         return names;
     }
 
-    /** Agents see their own numbers; the centre's service level is not theirs to read. */
+    /**
+     * Agents see their own numbers; the centre's service level is not theirs to read; the inspectors' figures are for
+     * QA, managers and administrators (as {@code /api/reports/inspectors}).
+     */
     private List<String> charts() {
-        return agentOnly() ? Dashboard.CHARTS.stream().filter(c -> !c.equals("service")).toList() : Dashboard.CHARTS;
+        boolean inspectors = page.hasRole(Role.QA_NAME) || page.hasRole(Role.MANAGER_NAME) || page.isAdmin();
+        return Dashboard.CHARTS.stream().filter(c -> !(c.equals("service") && agentOnly()))
+                .filter(c -> !c.equals("inspectors") || inspectors).toList();
     }
 
     private boolean agentOnly() {

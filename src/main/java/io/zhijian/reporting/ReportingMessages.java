@@ -285,4 +285,31 @@ public interface ReportingMessages {
 
     @Message
     String dashChannel();
+
+    @Message
+    String dashInspectors();
+
+    @Message
+    String dashInspector();
+
+    @Message
+    String dashPlanAssigned();
+
+    @Message
+    String dashPlanDone();
+
+    @Message
+    String dashPlanOverdue();
+
+    @Message
+    String dashDisputes();
+
+    @Message
+    String dashUpheld();
+
+    @Message
+    String dashAmended();
+
+    @Message
+    String dashDisputeRate();
 }

@@ -59,6 +59,19 @@
         ]
       };
     },
+    // Per inspector: plan assignments done and overdue (stacked), and the share of their evaluations disputed.
+    inspectors: function (d) {
+      return {
+        tooltip: { trigger: 'axis' }, legend: { bottom: 0 }, grid: { left: 40, right: 40, top: 24, bottom: 56 },
+        xAxis: { type: 'category', data: d.labels },
+        yAxis: [{ type: 'value', minInterval: 1 }, { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } }],
+        series: [
+          { name: d.names[0], type: 'bar', stack: 'plan', data: d.done, itemStyle: { color: green } },
+          { name: d.names[1], type: 'bar', stack: 'plan', data: d.overdue, itemStyle: { color: '#c0392b' } },
+          { name: d.names[2], type: 'line', yAxisIndex: 1, data: d.disputeRate, itemStyle: { color: '#555' } }
+        ]
+      };
+    },
     service: function (d) {
       return {
         tooltip: { trigger: 'axis' }, xAxis: { type: 'category', data: d.labels },

@@ -164,7 +164,10 @@ public final class PerformanceBench {
      * The dashboard's JSON (target p95 ≤ 200 ms) and the weekly and monthly reports (≤ 1 s), over a year and over the
      * dashboard's default twelve weeks: once as the app runs, once with H2's result cache off. H2 keeps a connection's
      * last results until a table they read changes, so a request repeated with nothing written in between can be
-     * answered from it; on a working day inspectors keep writing, so the second run is the figure to trust.
+     * answered from it; on a working day inspectors keep writing, so the second run is the figure to trust. The app
+     * keeps whole past weeks' aggregates in memory (an amendment drops its week): the first request of each kind reads
+     * every week of its period from the database, the next ones only the partial weeks at the period's edges (8 days
+     * of a year from Wednesday to Wednesday: about the evaluations of a current week), so both are printed.
      */
     private static void dashboards(Path data) throws Exception {
         for (boolean resultCache : new boolean[] {true, false}) {
@@ -179,8 +182,8 @@ public final class PerformanceBench {
                             "/api/reports/item-failures?", "/api/reports/item-failures?by=week&",
                             "/api/reports/service-level?")) {
                         double[] p = p50p95(http, app, path + range);
-                        System.out.printf("%-78s p50 %6.0f ms  p95 %6.0f ms (target p95 ≤ 200 ms: %.2f×)%n", path + range,
-                                p[0], p[1], p[1] / 200);
+                        System.out.printf("%-70s first %5.0f ms, p50 %5.0f ms, p95 %5.0f ms (target p95 ≤ 200 ms: %.2f×)%n",
+                                path + range, p[2], p[0], p[1], p[1] / 200);
                     }
                 }
                 for (String path : List.of("/api/reports/weekly?week=2025-W20", "/api/reports/monthly?month=2025-06")) {
@@ -217,7 +220,10 @@ public final class PerformanceBench {
     }
 
     private static double[] p50p95(HttpClient http, AppProcess app, String path) throws Exception {
-        for (int i = 0; i < 5; i++) {
+        long t0 = System.nanoTime();
+        AppProcess.send(http, app.request(path, "manager:demo").GET().build());
+        double first = (System.nanoTime() - t0) / 1e6;
+        for (int i = 0; i < 4; i++) {
             AppProcess.send(http, app.request(path, "manager:demo").GET().build());
         }
         List<Double> times = new ArrayList<>();
@@ -227,7 +233,7 @@ public final class PerformanceBench {
             times.add((System.nanoTime() - t) / 1e6);
         }
         Collections.sort(times);
-        return new double[] {times.get(times.size() / 2), times.get((int) (times.size() * 0.95))};
+        return new double[] {times.get(times.size() / 2), times.get((int) (times.size() * 0.95)), first};
     }
 
     /** A one-row operational import into the month: a change of data, as a manager's correction would be. */
@@ -244,7 +250,10 @@ public final class PerformanceBench {
     }
 
     private static double p50(HttpClient http, AppProcess app, String path) throws Exception {
-        for (int i = 0; i < 5; i++) {
+        long t0 = System.nanoTime();
+        AppProcess.send(http, app.request(path, "manager:demo").GET().build());
+        double first = (System.nanoTime() - t0) / 1e6;
+        for (int i = 0; i < 4; i++) {
             AppProcess.send(http, app.request(path, "manager:demo").GET().build());
         }
         List<Double> times = new ArrayList<>();

@@ -102,4 +102,38 @@ class DashboardTest {
         Browser.signedInAs("agent1").get("/reports/service.xlsx").then().statusCode(404);
         Browser.signedInAs("lead").get("/reports/nothing.xlsx").then().statusCode(404);
     }
+
+    @Test
+    void aManagerReadsTheInspectorsPlansAndDisputesWhichLeadsAndAgentsDoNotSee() throws IOException {
+        submitTicketEvaluation("agent1", TICKET_FULL, null);
+        chromium.viewport(Chromium.DESKTOP);
+        chromium.signIn("manager", "en");
+        chromium.open("/reports");
+        chromium.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-inspectors canvas")));
+        chromium.assertSound();
+        chromium.assertNoInternals();
+        assertTrue(chromium.find("#inspectors h2").getText().contains("Inspectors"), chromium.find("#inspectors").getText());
+        chromium.find("#inspectors details summary").click();
+        String table = chromium.find("#inspectors table").getText();
+        assertTrue(table.contains("Dispute rate") && table.contains("Overdue") && table.contains("qa"), table);
+
+        byte[] xlsx = Browser.signedInAs("manager").acceptLanguage("zh").get("/reports/inspectors.xlsx").then()
+                .statusCode(200).extract().asByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertEquals("质检员", book.getSheetAt(0).getRow(2).getCell(0).getStringCellValue());
+            assertEquals("申诉率", book.getSheetAt(0).getRow(2).getCell(8).getStringCellValue());
+            boolean qa = false;
+            for (int r = 3; r <= book.getSheetAt(0).getLastRowNum(); r++) {
+                qa |= "qa".equals(book.getSheetAt(0).getRow(r).getCell(0).getStringCellValue());
+            }
+            assertTrue(qa, "a row for the inspector who scored");
+        }
+        // As the API: for QA, managers and administrators only.
+        String lead = Browser.signedInAs("lead").get("/reports").then().statusCode(200).extract().asString();
+        assertTrue(lead.contains("id=\"causes\"") && !lead.contains("id=\"inspectors\""), lead);
+        Browser.signedInAs("lead").get("/reports/inspectors.xlsx").then().statusCode(404);
+        Browser.signedInAs("agent1").get("/reports/inspectors.xlsx").then().statusCode(404);
+        assertTrue(Browser.signedInAs("qa").get("/reports").then().statusCode(200).extract().asString()
+                .contains("id=\"inspectors\""));
+    }
 }

@@ -1,7 +1,6 @@
 package io.zhijian.evaluation;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -13,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static io.zhijian.performance.PerformanceApiTest.submitTicketEvaluation;
 import static io.zhijian.support.Api.as;
@@ -30,9 +28,7 @@ class EvaluationListApiTest {
 
     @Test
     void theListFiltersAndPagesAndTheExportHasAColumnPerItem() throws Exception {
-        String agent = "list." + UUID.randomUUID().toString().substring(0, 6);
-        as("admin").contentType(ContentType.JSON).body(Map.of("username", agent, "displayName", "列表 " + agent,
-                "password", "list-secret-1", "roles", List.of("AGENT"), "team", "A组")).post("/api/users").then().statusCode(201);
+        String agent = io.zhijian.support.Api.newAgent("list", "列表", "list-secret-1");
         Map<String, Object> seventy = new HashMap<>(FULL);
         seventy.put("customer-info", 0);
         Map<String, Object> eightyFive = new HashMap<>(FULL);

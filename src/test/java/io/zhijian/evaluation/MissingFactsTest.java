@@ -1,7 +1,6 @@
 package io.zhijian.evaluation;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +11,6 @@ import java.sql.ResultSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static io.zhijian.performance.PerformanceApiTest.submitTicketEvaluation;
 import static io.zhijian.support.Api.as;
@@ -34,10 +32,7 @@ class MissingFactsTest {
 
     @Test
     void evaluationsWithoutFactsOrLostPointsGetThemAtTheNextStart() throws Exception {
-        String agent = "facts." + UUID.randomUUID().toString().substring(0, 6);
-        as("admin").contentType(ContentType.JSON).body(Map.of("username", agent, "displayName", "事实 " + agent,
-                "password", "facts-secret-1", "roles", List.of("AGENT"), "team", "A组")).post("/api/users").then()
-                .statusCode(201);
+        String agent = io.zhijian.support.Api.newAgent("facts", "事实", "facts-secret-1");
         Map<String, Object> seventy = new HashMap<>(EvaluationListApiTest.FULL);
         seventy.put("customer-info", 0);
         submitTicketEvaluation(agent, seventy, Map.of("customer-info", "缺失"));

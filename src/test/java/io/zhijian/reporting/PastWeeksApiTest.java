@@ -16,7 +16,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static io.zhijian.performance.PerformanceApiTest.submitTicketEvaluation;
 import static io.zhijian.support.Api.as;
@@ -35,10 +34,7 @@ class PastWeeksApiTest {
 
     @Test
     void aPastWeekComesFromMemoryUntilOneOfItsEvaluationsIsAmended() throws Exception {
-        String agent = "weeks." + UUID.randomUUID().toString().substring(0, 6);
-        as("admin").contentType(ContentType.JSON).body(Map.of("username", agent, "displayName", "周 " + agent,
-                "password", "weeks-secret-1", "roles", List.of("AGENT"), "team", "A组")).post("/api/users").then()
-                .statusCode(201);
+        String agent = io.zhijian.support.Api.newAgent("weeks", "周", "weeks-secret-1");
         submitTicketEvaluation(agent, ReportsApiTest.FULL, null);
         submitTicketEvaluation(agent, ReportsApiTest.with("customer-info", 0), Map.of("customer-info", "缺失"));
         List<Integer> ids = as("qa").queryParam("agent", agent).queryParam("maxTotal", 80).get("/api/evaluations")

@@ -1,7 +1,6 @@
 package io.zhijian.reporting;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -9,7 +8,6 @@ import java.time.temporal.IsoFields;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static io.zhijian.performance.PerformanceApiTest.submitTicketEvaluation;
 import static io.zhijian.support.Api.as;
@@ -31,9 +29,7 @@ class ReportsApiTest {
 
     @Test
     void threeEvaluationsAreTooFewToTrustAndSaySo() {
-        String agent = "rep." + UUID.randomUUID().toString().substring(0, 6);
-        as("admin").contentType(ContentType.JSON).body(Map.of("username", agent, "displayName", "报表 " + agent,
-                "password", "report-secret", "roles", List.of("AGENT"), "team", "A组")).post("/api/users").then().statusCode(201);
+        String agent = io.zhijian.support.Api.newAgent("rep", "报表", "report-secret");
         String summary = "/api/agents/" + agent + "/summary";
         as("qa").get(summary).then().statusCode(200).body("evaluations", equalTo(0)).body("mean", nullValue())
                 .body("ci95", nullValue());

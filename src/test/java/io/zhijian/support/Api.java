@@ -27,6 +27,18 @@ public final class Api {
     }
 
     /**
+     * A new agent of team A组 with a name of its own ({@code prefix} and six random characters) and the password
+     * given, created by the admin; returns the username.
+     */
+    public static String newAgent(String prefix, String displayName, String password) {
+        String agent = prefix + "." + java.util.UUID.randomUUID().toString().substring(0, 6);
+        as("admin").contentType(ContentType.JSON).body(java.util.Map.of("username", agent, "displayName",
+                displayName + " " + agent, "password", password, "roles", java.util.List.of("AGENT"), "team", "A组"))
+                .post("/api/users").then().statusCode(201);
+        return agent;
+    }
+
+    /**
      * A JSON number, whole or not, to four decimals: 15 and 15.0 are the same value (JSON writes whole doubles either way),
      * and REST Assured reads decimals as floats.
      */

@@ -52,13 +52,13 @@ class PastWeekAggregates {
     @Inject
     Clock clock;
 
-    private final Cache<Key, Object> cache;
+    private final Cache<Key, Weighed> cache;
     private final ConcurrentHashMap<Instant, AtomicLong> generations = new ConcurrentHashMap<>();
 
     @Inject
     PastWeekAggregates(EvaluationConfig config) {
         cache = Caffeine.newBuilder().maximumWeight(config.weekAggregatesRows())
-                .weigher((Key key, Object value) -> ((Weighed) value).rows())
+                .weigher((Key key, Weighed value) -> value.rows())
                 .expireAfterWrite(config.weekAggregatesTtl()).build();
     }
 
@@ -83,8 +83,7 @@ class PastWeekAggregates {
                 continue;
             }
             Key key = new Key(kind, chunk.week(), agentKey, scorecard, channel);
-            @SuppressWarnings("unchecked")
-            Weighed cached = (Weighed) cache.getIfPresent(key);
+            Weighed cached = cache.getIfPresent(key);
             if (cached != null) {
                 @SuppressWarnings("unchecked")
                 T value = (T) cached.value();

@@ -66,7 +66,8 @@ public class AutoQaWorker {
         wake();
     }
 
-    @Scheduled(every = "${zhijian.auto-qa.check-every:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${zhijian.auto-qa.check-every:5s}", delayed = "${zhijian.jobs-first-run-after:15s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void check() {
         wake();
     }

@@ -21,6 +21,14 @@ public interface PlatformConfig {
     @WithDefault("true")
     boolean seedFilesInBackground();
 
+    /**
+     * How long after start-up the periodic jobs (deadline auto-submit, auto-QA and transcription polls, search index
+     * commits) first run (read by their schedules). Their first runs load and compile code of their own; on a small
+     * machine they would take processor time from the first requests, which matter more than a job that can wait.
+     */
+    @WithDefault("15s")
+    String jobsFirstRunAfter();
+
     /** Encrypts login cookies. Generated once into {@code <data-dir>/session.key} unless set. */
     String sessionKey();
 }

@@ -69,6 +69,11 @@ public class StartupWork implements HealthCheck {
         });
     }
 
+    /** True once the application is stopping: a failure of the task in hand is then the closing database, not news. */
+    public boolean stopping() {
+        return stopping;
+    }
+
     void httpOpened(@ObservesAsync HttpServerStart event) {
         httpOpen.countDown();
     }

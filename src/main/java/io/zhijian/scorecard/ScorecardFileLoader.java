@@ -39,10 +39,13 @@ public class ScorecardFileLoader {
     @Inject
     ScorecardConfig config;
 
+    @Inject
+    StartupWork work;
+
     private volatile List<FileReport> lastReport = List.of();
     private volatile String source = "";
 
-    void onStart(@Observes StartupEvent event, StartupWork work) {
+    void onStart(@Observes StartupEvent event) {
         work.run("scorecards", this::load);
     }
 
@@ -120,7 +123,9 @@ public class ScorecardFileLoader {
         } catch (java.nio.charset.CharacterCodingException e) {
             return failed(name, new SchemaError("", "not-utf8", ScorecardTexts.text(ScorecardMessages::scNotUtf8)));
         } catch (RuntimeException e) {
-            LOG.errorf(e, "Scorecard file %s could not be loaded", name);
+            if (!work.stopping()) {
+                LOG.errorf(e, "Scorecard file %s could not be loaded", name);
+            }
             return failed(name, new SchemaError("", "unreadable", ScorecardTexts.text(ScorecardMessages::scUnreadable)));
         }
     }

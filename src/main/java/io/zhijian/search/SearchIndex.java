@@ -206,7 +206,8 @@ public class SearchIndex {
     }
 
     /** Commits the writer, then forgets the change-log rows whose changes that commit holds. */
-    @Scheduled(every = "${zhijian.search.commit-every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${zhijian.search.commit-every:10s}", delayed = "${zhijian.jobs-first-run-after:15s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void commit() {
         try {
             Generation generation = current;

@@ -14,7 +14,8 @@ public class AttemptDeadlines {
     @Inject
     ExamService exams;
 
-    @Scheduled(every = "${zhijian.training.auto-submit-every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${zhijian.training.auto-submit-every:10s}", delayed = "${zhijian.jobs-first-run-after:15s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void submitExpired() {
         int submitted = exams.submitExpired();
         if (submitted > 0) {

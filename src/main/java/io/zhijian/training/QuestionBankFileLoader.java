@@ -45,8 +45,11 @@ public class QuestionBankFileLoader {
     @Inject
     ExamService exams;
 
+    @Inject
+    StartupWork work;
+
     /** After the demo data (its teams are assignees of the seed exams). */
-    void onStart(@Observes @Priority(200) StartupEvent event, StartupWork work) {
+    void onStart(@Observes @Priority(200) StartupEvent event) {
         work.run("question banks", () -> load(config.questionBanksDir()
                 .map(folder -> SeedFiles.folder(folder, QuestionBankFileLoader::isSeedFile))
                 .orElseGet(() -> SeedFiles.bundled("question-banks", QuestionBankFileLoader::isSeedFile))));
@@ -88,6 +91,9 @@ public class QuestionBankFileLoader {
                 LOG.errorf("Question bank file %s was not loaded: %s %s", name, problem.detail(english),
                         problem.extensions().getOrDefault("errors", List.of()));
             } catch (RuntimeException e) {
+                if (work.stopping()) {
+                    return;
+                }
                 LOG.errorf(e, "Question bank file %s could not be read", name);
             }
         }

@@ -57,7 +57,7 @@ public class TranscriptionWorkers {
         free = new Semaphore(Math.max(1, workers));
     }
 
-    @Scheduled(every = "${zhijian.transcription.poll-every:1s}", delay = 1, delayUnit = TimeUnit.SECONDS,
+    @Scheduled(every = "${zhijian.transcription.poll-every:1s}", delayed = "${zhijian.jobs-first-run-after:15s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         if (stopping) {

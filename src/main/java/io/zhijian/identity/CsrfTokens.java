@@ -3,44 +3,52 @@ package io.zhijian.identity;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 
 /**
- * The browser's CSRF token (double submit): a random value in an HttpOnly cookie that every state-changing page
- * request, the sign-in form included, must send back in a form field or header. A sign-in replaces it, so a token
- * planted before the sign-in is worth nothing in the session that follows.
+ * The CSRF token every state-changing page request must send back in a form field or header. Signed in, it is
+ * the page session's own ({@link SessionMarks#csrfToken}): a token of another session, or one planted in a cookie,
+ * is refused. Before a sign-in (the sign-in form, the language switch) it is the browser's: a random value in an
+ * HttpOnly cookie (double submit), replaced at every sign-in.
+ * <p>
+ * Why not the {@code quarkus-rest-csrf} extension: it guards REST endpoints only, and the sign-in form posts to
+ * {@code /j_security_check}, which Quarkus' form authentication answers before any REST filter; and its token is a
+ * signed browser cookie, not bound to a session.
  */
-public final class CsrfTokens {
+@ApplicationScoped
+public class CsrfTokens {
 
     public static final String FIELD = "csrf-token";
     public static final String HEADER = "X-CSRF-TOKEN";
     public static final String COOKIE = "zhijian-csrf";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private CsrfTokens() {
+    @Inject
+    SessionMarks marks;
+
+    /** The token for the request's forms; {@code signedInUser} null or empty when nobody is signed in. */
+    public String tokenFor(RoutingContext context, String signedInUser) {
+        return sessionToken(context, signedInUser).orElseGet(() -> browserToken(context));
     }
 
-    /** The browser's token, creating it (and its cookie) on first use. */
-    public static String tokenFor(RoutingContext context) {
-        Cookie existing = context.request().getCookie(COOKIE);
-        if (existing != null && !existing.getValue().isEmpty() && context.get(COOKIE) == null) {
-            return existing.getValue();
-        }
-        Object issued = context.get(COOKIE);
-        return issued != null ? issued.toString() : issue(context);
+    /** Whether {@code presented} is the token of the request's page session (or, signed out, of its browser). */
+    public boolean accepts(RoutingContext context, String signedInUser, String presented) {
+        return matches(sessionToken(context, signedInUser).orElseGet(() -> cookie(context)), presented);
     }
 
-    /** Whether {@code presented} is the token of the browser's cookie {@code expected}. */
-    public static boolean matches(String expected, String presented) {
-        return expected != null && !expected.isEmpty() && presented != null && MessageDigest.isEqual(
-                expected.getBytes(StandardCharsets.UTF_8), presented.getBytes(StandardCharsets.UTF_8));
+    /** The sign-in form's check: no session yet, so the browser's token. */
+    static boolean acceptsSignIn(RoutingContext context, String presented) {
+        return matches(cookie(context), presented);
     }
 
-    /** A new token for the response (the sign-in's): the old one stops working. */
+    /** A new browser token for the response (the sign-in's): the old one stops working. */
     static String issue(RoutingContext context) {
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
@@ -50,5 +58,30 @@ public final class CsrfTokens {
         context.response().addCookie(Cookie.cookie(COOKIE, token).setPath("/").setHttpOnly(true)
                 .setSameSite(CookieSameSite.STRICT));
         return token;
+    }
+
+    private Optional<String> sessionToken(RoutingContext context, String signedInUser) {
+        return signedInUser == null || signedInUser.isEmpty() ? Optional.empty()
+                : marks.csrfToken(context, signedInUser);
+    }
+
+    /** The browser's token, creating it (and its cookie) on first use. */
+    private static String browserToken(RoutingContext context) {
+        Object issued = context.get(COOKIE);
+        if (issued != null) {
+            return issued.toString();
+        }
+        String existing = cookie(context);
+        return existing != null && !existing.isEmpty() ? existing : issue(context);
+    }
+
+    private static String cookie(RoutingContext context) {
+        Cookie cookie = context.request().getCookie(COOKIE);
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    private static boolean matches(String expected, String presented) {
+        return expected != null && !expected.isEmpty() && presented != null && MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.UTF_8), presented.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -33,6 +33,9 @@ public class CurrentUser {
     @Inject
     UserService users;
 
+    @Inject
+    CsrfTokens csrfTokens;
+
     private String lang;
     private Optional<UserView> user;
 
@@ -103,10 +106,16 @@ public class CurrentUser {
         return identity.hasRole(Role.ADMIN_NAME);
     }
 
-    /** The CSRF token that forms (hidden field) and htmx (header) send back. */
+    /** The CSRF token that forms (hidden field) and htmx (header) send back: this page session's. */
     public String getCsrfToken() {
         RoutingContext context = vertxRequest.getCurrent();
-        return context == null ? "" : CsrfTokens.tokenFor(context);
+        return context == null ? "" : csrfTokens.tokenFor(context, getUsername());
+    }
+
+    /** Whether a state-changing page request carries this page session's CSRF token. */
+    public boolean acceptsCsrfToken(String presented) {
+        RoutingContext context = vertxRequest.getCurrent();
+        return context != null && csrfTokens.accepts(context, getUsername(), presented);
     }
 
     public String getCsrfField() {

@@ -40,8 +40,7 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
                                               AuthenticationRequestContext context) {
         String password = new String(request.getPassword().getPassword());
         RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
-        if (formSignIn(http) && !CsrfTokens.matches(cookie(http, CsrfTokens.COOKIE),
-                http.request().getFormAttribute(CsrfTokens.FIELD))) {
+        if (formSignIn(http) && !CsrfTokens.acceptsSignIn(http, http.request().getFormAttribute(CsrfTokens.FIELD))) {
             // A sign-in form posted from another site (login CSRF) signs nobody in.
             return Uni.createFrom().failure(new AuthenticationFailedException("no CSRF token on the sign-in form"));
         }
@@ -64,10 +63,5 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
 
     private static boolean formSignIn(RoutingContext http) {
         return http != null && FORM_POST.equals(http.normalizedPath());
-    }
-
-    private static String cookie(RoutingContext http, String name) {
-        var cookie = http.request().getCookie(name);
-        return cookie == null ? null : cookie.getValue();
     }
 }

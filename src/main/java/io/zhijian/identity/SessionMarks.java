@@ -14,6 +14,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Optional;
 
 /**
  * When a page session began. Quarkus' sign-in cookie is stateless (it holds the user and an expiry, renewed while
@@ -39,38 +40,54 @@ public class SessionMarks {
 
     /** Whether the request's mark is this user's and from a sign-in at or after {@code validFrom} (null: any). */
     boolean valid(RoutingContext context, String username, Instant validFrom) {
+        return signedIn(context, username)
+                .map(at -> validFrom == null || at.toEpochMilli() >= validFrom.toEpochMilli()).orElse(false);
+    }
+
+    /**
+     * The CSRF token of this user's page session: derived from the request's mark (their sign-in instant) with a
+     * key of its own, so it is valid for this session only and cannot be planted by whoever can only set cookies.
+     */
+    Optional<String> csrfToken(RoutingContext context, String username) {
+        return signedIn(context, username).map(at -> hmac("csrf:", username + "|" + at.toEpochMilli()));
+    }
+
+    /** The sign-in instant of the request's mark, if the mark is genuine and this user's. */
+    private Optional<Instant> signedIn(RoutingContext context, String username) {
         Cookie cookie = context == null ? null : context.request().getCookie(COOKIE);
         if (cookie == null) {
-            return false;
+            return Optional.empty();
         }
         String[] parts = cookie.getValue().split("\\.");
         if (parts.length != 2 || !MessageDigest.isEqual(signature(parts[0]).getBytes(StandardCharsets.US_ASCII),
                 parts[1].getBytes(StandardCharsets.US_ASCII))) {
-            return false;
+            return Optional.empty();
         }
         String value;
         try {
             value = new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            return false;
+            return Optional.empty();
         }
         int bar = value.lastIndexOf('|');
         if (bar < 0 || !value.substring(0, bar).equals(username)) {
-            return false;
+            return Optional.empty();
         }
         try {
-            long signedIn = Long.parseLong(value.substring(bar + 1));
-            return validFrom == null || signedIn >= validFrom.toEpochMilli();
+            return Optional.of(Instant.ofEpochMilli(Long.parseLong(value.substring(bar + 1))));
         } catch (NumberFormatException e) {
-            return false;
+            return Optional.empty();
         }
     }
 
     private String signature(String value) {
+        return hmac("session-mark:", value);
+    }
+
+    private String hmac(String purpose, String value) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(("session-mark:" + platform.sessionKey()).getBytes(StandardCharsets.UTF_8),
-                    "HmacSHA256"));
+            mac.init(new SecretKeySpec((purpose + platform.sessionKey()).getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);

@@ -15,9 +15,9 @@ import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestCo
 import java.util.Set;
 
 /**
- * Double-submit CSRF protection for pages: every state-changing request outside {@code /api} must
- * carry the browser's CSRF cookie value in the {@code csrf-token} form field or the
- * {@code X-CSRF-TOKEN} header (htmx). The API is exempt: it accepts only HTTP Basic, never cookies.
+ * CSRF protection for pages: every state-changing request outside {@code /api} must carry its page session's token
+ * ({@link CsrfTokens}) in the {@code csrf-token} form field or the {@code X-CSRF-TOKEN} header (htmx). The API is
+ * exempt: it accepts only HTTP Basic, never cookies.
  */
 public class CsrfFilter {
 
@@ -30,15 +30,13 @@ public class CsrfFilter {
         if (SAFE_METHODS.contains(request.getMethod()) || ProblemMappers.isApi(uri)) {
             return null;
         }
-        String expected = request.getCookies().containsKey(CsrfTokens.COOKIE)
-                ? request.getCookies().get(CsrfTokens.COOKIE).getValue() : null;
         String presented = request.getHeaderString(CsrfTokens.HEADER);
         if (presented == null) {
             Object field = ((ResteasyReactiveRequestContext) request.getServerRequestContext())
                     .getFormParameter(CsrfTokens.FIELD, true, false);
             presented = field == null ? null : field.toString();
         }
-        if (CsrfTokens.matches(expected, presented)) {
+        if (page.acceptsCsrfToken(presented)) {
             return null;
         }
         throw Problem.forbidden(AppMessages::errCsrf);

@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class PagesTest {
@@ -92,6 +93,25 @@ class PagesTest {
 
         admin.submit("/admin/users", "/admin/users", form).then().statusCode(303);
         as("admin").get("/api/users/csrf.victim").then().statusCode(200);
+    }
+
+    @Test
+    void aCsrfTokenIsBoundToItsPageSession() {
+        Map<String, Object> form = Map.of("username", "csrf.bound", "displayName", "B",
+                "password", "long-enough-pw", "roles", "AGENT");
+        java.util.regex.Matcher agentsToken = java.util.regex.Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"")
+                .matcher(Browser.signedInAs("agent1").get("/").asString());
+        assertTrue(agentsToken.find());
+        Browser admin = Browser.signedInAs("admin");
+        assertEquals(403, admin.postForm("/admin/users", form, agentsToken.group(1)).statusCode(),
+                "another session's token");
+        // Whoever can set a cookie in the browser (a sibling subdomain, a network on plain HTTP) plants its own token.
+        assertEquals(403, admin.withCookie("zhijian-csrf", "planted-token").postForm("/admin/users", form, "planted-token")
+                .statusCode(), "a token planted in the cookie");
+        as("admin").get("/api/users/csrf.bound").then().statusCode(404);
+
+        admin.submit("/admin/users", "/admin/users", form).then().statusCode(303);
+        as("admin").get("/api/users/csrf.bound").then().statusCode(200);
     }
 
     @Test

@@ -60,6 +60,12 @@ public class AdminPages {
         public String get(String field) {
             return fields.getOrDefault(field, "");
         }
+
+        /** A refusal shown on its form: at its fields, or above the form when it names none. */
+        static FormErrors of(Problem problem, io.zhijian.platform.AppMessages messages) {
+            Map<String, String> fields = problem.fieldErrors(messages);
+            return new FormErrors(fields.isEmpty() ? problem.detail(messages) : null, fields);
+        }
     }
 
     @CheckedTemplate
@@ -217,8 +223,7 @@ public class AdminPages {
     }
 
     private FormErrors errors(Problem problem) {
-        Map<String, String> fields = problem.fieldErrors(page.messages());
-        return new FormErrors(fields.isEmpty() ? problem.detail(page.messages()) : null, fields);
+        return FormErrors.of(problem, page.messages());
     }
 
     private static Set<Role> roleSet(List<Role> roles) {

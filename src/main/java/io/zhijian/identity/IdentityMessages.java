@@ -136,4 +136,34 @@ public interface IdentityMessages {
     /** An audit action in words (the code only for an action this version does not know). */
     @Message
     String auditActionLabel(String action);
+
+    @Message
+    String accountPasswordTitle();
+
+    @Message
+    String accountCurrentPassword();
+
+    @Message
+    String accountNewPassword();
+
+    @Message
+    String accountConfirmPassword();
+
+    @Message
+    String accountPasswordHint();
+
+    @Message
+    String accountPasswordChanged();
+
+    @Message
+    String errCurrentPasswordWrong();
+
+    @Message
+    String errCurrentPasswordRequired();
+
+    @Message
+    String errPasswordUnchanged();
+
+    @Message
+    String errPasswordConfirm();
 }

@@ -21,7 +21,6 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Checks passwords and counts failures. Unknown user, wrong password, inactive or locked account
@@ -69,13 +68,15 @@ public class LoginService {
         new SecureRandom().nextBytes(DIGEST_KEY);
     }
 
-    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    /** Dropped, like {@code principals}, when a change to the user commits: a new password ends the old one's entry. */
+    private final RememberedUsers<Verified> verified = new RememberedUsers<>();
 
     /** Active, unlocked users as last read from the database; a lock drops the entry too. */
     private final RememberedUsers<Principal> principals = new RememberedUsers<>();
 
     void forget(@Observes(during = TransactionPhase.AFTER_COMPLETION) UserChanged changed) {
         principals.forget(changed.username());
+        verified.forget(changed.username());
     }
 
     @Inject
@@ -90,9 +91,11 @@ public class LoginService {
      */
     public Optional<Principal> remembered(String username, String password) {
         Instant now = clock.instant();
+        long seen = verified.version();
         Optional<Principal> known = principals.get(username);
-        if (known.isPresent() && password != null && recentlyVerified(username, null, password, now)) {
-            verified.computeIfPresent(username, (u, v) -> new Verified(v.storedHash(), v.digest(), now.plus(VERIFIED_FOR)));
+        Optional<Verified> entry = verified.get(username);
+        if (known.isPresent() && password != null && recentlyVerified(entry, null, password, now)) {
+            verified.put(username, new Verified(entry.get().storedHash(), entry.get().digest(), now.plus(VERIFIED_FOR)), seen);
             return known;
         }
         return Optional.empty();
@@ -106,6 +109,7 @@ public class LoginService {
         }
         Instant now = clock.instant();
         long seen = principals.version();
+        long seenVerified = verified.version();
         Optional<User> found = username == null ? Optional.empty() : User.findByUsername(username);
         if (found.isEmpty()) {
             BcryptUtil.matches(password == null ? "" : password, DummyHash.VALUE);
@@ -118,14 +122,14 @@ public class LoginService {
             }
             return Optional.empty();
         }
-        boolean matches = password != null && (recentlyVerified(user.username, user.passwordHash, password, now)
+        boolean matches = password != null && (recentlyVerified(verified.get(user.username), user.passwordHash, password, now)
                 || BcryptUtil.matches(password, user.passwordHash));
         if (matches) {
             if (user.failedLogins != 0 || user.lockedUntil != null) {
                 user.failedLogins = 0;
                 user.lockedUntil = null;
             }
-            verified.put(user.username, new Verified(user.passwordHash, digest(password), now.plus(VERIFIED_FOR)));
+            verified.put(user.username, new Verified(user.passwordHash, digest(password), now.plus(VERIFIED_FOR)), seenVerified);
             Principal principal = Principal.of(user);
             principals.put(user.username, principal, seen);
             return Optional.of(principal);
@@ -151,11 +155,11 @@ public class LoginService {
     }
 
     /** Whether this password was checked against the stored hash within {@code VERIFIED_FOR} ({@code storedHash} null: any). */
-    private boolean recentlyVerified(String username, String storedHash, String password, Instant now) {
-        Verified entry = verified.get(username);
-        return entry != null && entry.until().isAfter(now) && (storedHash == null || entry.storedHash().equals(storedHash))
+    private static boolean recentlyVerified(Optional<Verified> remembered, String storedHash, String password, Instant now) {
+        return remembered.filter(entry -> entry.until().isAfter(now)
+                && (storedHash == null || entry.storedHash().equals(storedHash))
                 && MessageDigest.isEqual(entry.digest().getBytes(StandardCharsets.US_ASCII),
-                digest(password).getBytes(StandardCharsets.US_ASCII));
+                digest(password).getBytes(StandardCharsets.US_ASCII))).isPresent();
     }
 
     private static String digest(String password) {

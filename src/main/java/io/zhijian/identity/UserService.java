@@ -188,6 +188,20 @@ public class UserService {
         audit.record(actor, "USER_PASSWORD_RESET", "user", username, null, null);
     }
 
+    /**
+     * The user's own new password, their current one checked already ({@link PasswordChanges}): every page session
+     * of theirs ends, as at a reset. Returns that instant, from which the caller's own session may go on.
+     */
+    @Transactional
+    Instant setOwnPassword(String username, String password) {
+        User user = load(username);
+        user.passwordHash = BcryptUtil.bcryptHash(password);
+        user.sessionsValidFrom = clock.instant();
+        changed.fire(new UserChanged(username));
+        audit.record(username, "PASSWORD_CHANGED", "user", username, null, null);
+        return user.sessionsValidFrom;
+    }
+
     /** Sign-out: every page session of the user ends, on every device (the sign-in cookies stay but are refused). */
     @Transactional
     public void endSessions(String username) {
@@ -232,9 +246,13 @@ public class UserService {
     }
 
     private void checkPassword(FieldErrors errors, String password) {
+        checkPassword(errors, "password", password);
+    }
+
+    void checkPassword(FieldErrors errors, String field, String password) {
         int min = config.minPasswordLength();
         errors.check(password != null && password.length() >= min && password.length() <= MAX_PASSWORD,
-                "password", IdentityTexts.text(m -> m.errPasswordLength(min, MAX_PASSWORD)));
+                field, IdentityTexts.text(m -> m.errPasswordLength(min, MAX_PASSWORD)));
     }
 
     private static void checkDisplayName(FieldErrors errors, String displayName) {

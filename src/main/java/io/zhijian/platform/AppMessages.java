@@ -253,4 +253,7 @@ public interface AppMessages {
 
     @Message
     String homeWaitingForModel(long count);
+
+    @Message
+    String navPassword();
 }

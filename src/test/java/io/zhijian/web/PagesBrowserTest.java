@@ -27,7 +27,7 @@ class PagesBrowserTest {
     private static final List<String> PAGES = List.of("/", "/scorecards", "/exams", "/calls", "/tickets", "/search",
             "/evaluations", "/qa/queue", "/qa/plans", "/calibrations", "/notifications", "/question-banks",
             "/training/exams", "/admin/users", "/admin/teams", "/admin/audit", "/admin/speech-models", "/admin/search",
-            "/kpis", "/performance/2026-10", "/operations/import", "/performance/rules");
+            "/kpis", "/performance/2026-10", "/operations/import", "/performance/rules", "/account/password");
 
     @Test
     void everyMainPageIsSoundOnAPhoneInChinese() {

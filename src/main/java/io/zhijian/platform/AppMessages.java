@@ -256,4 +256,46 @@ public interface AppMessages {
 
     @Message
     String navPassword();
+
+    @Message
+    String jsonSyntax();
+
+    @Message
+    String jsonExpected(String kind);
+
+    @Message
+    String jsonNotA(String value, String kind);
+
+    @Message
+    String jsonNotOneOf(String value, String allowed);
+
+    @Message
+    String jsonKindText();
+
+    @Message
+    String jsonKindNumber();
+
+    @Message
+    String jsonKindBoolean();
+
+    @Message
+    String jsonKindList();
+
+    @Message
+    String jsonKindObject();
+
+    @Message
+    String jsonKindDate();
+
+    @Message
+    String jsonKindMonth();
+
+    @Message
+    String jsonKindInstant();
+
+    @Message
+    String jsonKindTimeOfDay();
+
+    @Message
+    String jsonKindOneOf(String allowed);
 }

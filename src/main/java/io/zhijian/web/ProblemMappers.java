@@ -92,7 +92,7 @@ public class ProblemMappers {
         String field = e instanceof JsonMappingException mapping ? mapping.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[") : "";
-        String reason = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
+        String reason = JsonReasons.reason(e, page.messages());
         String detail = page.messages().errMalformedJson(reason + where);
         List<FieldError> errors = field.isEmpty() ? List.of() : List.of(new FieldError(field, reason));
         return respond(uri, 400, detail, errors);

@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -139,7 +140,13 @@ public class IdentityApiTest {
                 .body("{\"username\":\"bad.role\",\"displayName\":\"B\",\"password\":\"long-enough\",\"roles\":[\"BOSS\"]}")
                 .post("/api/users").then().statusCode(400).contentType(PROBLEM)
                 .body("errors[0].field", equalTo("roles[0]"))
-                .body("detail", containsString("BOSS"));
+                .body("detail", containsString("\"BOSS\" is not one of ADMIN, TRAINER, QA, LEAD, MANAGER, AGENT"))
+                .body("detail", not(containsString("io.zhijian"))).body("detail", not(containsString("java.")));
+        as("admin").contentType(ContentType.JSON).header("Accept-Language", "zh")
+                .body("{\"username\":[\"x\"],\"displayName\":\"B\",\"password\":\"long-enough\",\"roles\":[\"AGENT\"]}")
+                .post("/api/users").then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("username")).body("errors[0].message", equalTo("应为文本"))
+                .body("detail", not(containsString("java.")));
         as("admin").contentType(ContentType.JSON).body("{\"username\": \"oops\",")
                 .post("/api/users").then().statusCode(400).contentType(PROBLEM)
                 .body("detail", containsString("line 1"));

@@ -4,6 +4,7 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import io.zhijian.support.AppProcess;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -20,8 +21,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Whatever was answered 2xx survives a SIGKILL of the packaged application right after the response: exam
- * answers, an evaluation's autosave and a ticket import, which is also found by search after the restart
+ * Whatever was answered 2xx survives a SIGKILL of the packaged application right after the response, on the embedded
+ * default and on PostgreSQL: exam answers, an evaluation's autosave and a ticket import, which is also found by search after the restart
  * although the index had not committed it (the index catches up with the database at start-up).
  */
 class CrashRecoveryIT {
@@ -30,10 +31,27 @@ class CrashRecoveryIT {
 
     @Test
     void everyAcknowledgedWriteSurvivesAKillAndTheIndexCatchesUp() throws Exception {
-        Path data = Path.of("target", "crash-it", "data").toAbsolutePath();
+        survivesAKill(Path.of(System.getProperty("zhijian.app.jar", "target/quarkus-app/quarkus-run.jar")),
+                Path.of("target", "crash-it", "data").toAbsolutePath());
+    }
+
+    /** The same on PostgreSQL: the application built for it, on a real PostgreSQL 16 that outlives the killed app. */
+    @Test
+    void onPostgreSqlToo() throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            survivesAKill(Path.of(System.getProperty("zhijian.app.postgresql.jar", "target/postgresql/quarkus-run.jar")),
+                    Path.of("target", "crash-it", "postgresql-data").toAbsolutePath(),
+                    "quarkus.datasource.jdbc.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                    "quarkus.datasource.username=postgres", "quarkus.datasource.password=postgres");
+        }
+    }
+
+    private void survivesAKill(Path jar, Path data, String... database) throws Exception {
         deleteTree(data);
         // The index would commit on its own within 10 s: an hour makes sure the kill finds it uncommitted.
-        AppProcess app = AppProcess.start(data, "zhijian.search.commit-every=1h");
+        String[] firstRun = Stream.concat(Stream.of(database), Stream.of("zhijian.search.commit-every=1h"))
+                .toArray(String[]::new);
+        AppProcess app = AppProcess.startJar(jar, data, firstRun);
         Map<Integer, Object> saved = new LinkedHashMap<>();
         int attempt;
         int evaluation;
@@ -74,7 +92,7 @@ class CrashRecoveryIT {
             app.kill();
         }
 
-        app = AppProcess.start(data);
+        app = AppProcess.startJar(jar, data, database);
         try {
             RestAssured.baseURI = app.base();
             RequestSpecification agent = as("agent1");

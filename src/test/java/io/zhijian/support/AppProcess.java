@@ -18,15 +18,24 @@ public record AppProcess(Process process, String base) {
 
     /** Starts the packaged app and returns once it is ready (its start-up work done). */
     public static AppProcess start(Path data, String... systemProperties) throws Exception {
-        return start(data, "/q/health/ready", systemProperties);
+        return start(defaultJar(), data, "/q/health/ready", systemProperties);
+    }
+
+    /** {@link #start}, with another build of the app (the one for PostgreSQL). */
+    public static AppProcess startJar(Path jar, Path data, String... systemProperties) throws Exception {
+        return start(jar, data, "/q/health/ready", systemProperties);
     }
 
     /** Starts the packaged app and returns as soon as HTTP answers, its start-up work (seed loading) still running. */
     public static AppProcess startListening(Path data, String... systemProperties) throws Exception {
-        return start(data, "/q/health/live", systemProperties);
+        return start(defaultJar(), data, "/q/health/live", systemProperties);
     }
 
-    private static AppProcess start(Path data, String readyPath, String... systemProperties) throws Exception {
+    private static Path defaultJar() {
+        return Path.of(System.getProperty("zhijian.app.jar", "target/quarkus-app/quarkus-run.jar"));
+    }
+
+    private static AppProcess start(Path jar, Path data, String readyPath, String... systemProperties) throws Exception {
         int port;
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -44,8 +53,7 @@ public record AppProcess(Process process, String base) {
         for (String property : systemProperties) {
             command.add("-D" + property);
         }
-        command.addAll(java.util.List.of("-jar",
-                Path.of(System.getProperty("zhijian.app.jar", "target/quarkus-app/quarkus-run.jar")).toAbsolutePath().toString()));
+        command.addAll(java.util.List.of("-jar", jar.toAbsolutePath().toString()));
         // Started from its data folder, not the project's: the seed scorecards and banks must come from the app itself.
         Process p = new ProcessBuilder(command).directory(data.toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("app.log").toFile()))

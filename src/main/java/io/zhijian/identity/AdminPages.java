@@ -2,6 +2,7 @@ package io.zhijian.identity;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.zhijian.platform.AppMessages;
 import io.zhijian.platform.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -62,7 +63,7 @@ public class AdminPages {
         }
 
         /** A refusal shown on its form: at its fields, or above the form when it names none. */
-        static FormErrors of(Problem problem, io.zhijian.platform.AppMessages messages) {
+        static FormErrors of(Problem problem, AppMessages messages) {
             Map<String, String> fields = problem.fieldErrors(messages);
             return new FormErrors(fields.isEmpty() ? problem.detail(messages) : null, fields);
         }

@@ -38,6 +38,8 @@ public class CurrentUser {
 
     private String lang;
     private Optional<UserView> user;
+    /** Every form of a page carries it (the layout alone three times): read from the mark and derived once. */
+    private String csrfToken;
 
     /** Sets the template's language; every page resource returns its template through here. */
     public TemplateInstance render(TemplateInstance template) {
@@ -108,8 +110,11 @@ public class CurrentUser {
 
     /** The CSRF token that forms (hidden field) and htmx (header) send back: this page session's. */
     public String getCsrfToken() {
-        RoutingContext context = vertxRequest.getCurrent();
-        return context == null ? "" : csrfTokens.tokenFor(context, getUsername());
+        if (csrfToken == null) {
+            RoutingContext context = vertxRequest.getCurrent();
+            csrfToken = context == null ? "" : csrfTokens.tokenFor(context, getUsername());
+        }
+        return csrfToken;
     }
 
     /** Whether a state-changing page request carries this page session's CSRF token. */

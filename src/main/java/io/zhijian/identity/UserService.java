@@ -179,12 +179,9 @@ public class UserService {
         FieldErrors errors = new FieldErrors();
         checkPassword(errors, password);
         errors.throwIfAny();
-        user.passwordHash = BcryptUtil.bcryptHash(password);
         user.failedLogins = 0;
         user.lockedUntil = null;
-        // Whoever was signed in with the old password is signed out everywhere.
-        user.sessionsValidFrom = clock.instant();
-        changed.fire(new UserChanged(username));
+        newPassword(user, password);
         audit.record(actor, "USER_PASSWORD_RESET", "user", username, null, null);
     }
 
@@ -195,11 +192,16 @@ public class UserService {
     @Transactional
     Instant setOwnPassword(String username, String password) {
         User user = load(username);
-        user.passwordHash = BcryptUtil.bcryptHash(password);
-        user.sessionsValidFrom = clock.instant();
-        changed.fire(new UserChanged(username));
+        newPassword(user, password);
         audit.record(username, "PASSWORD_CHANGED", "user", username, null, null);
         return user.sessionsValidFrom;
+    }
+
+    /** Whoever was signed in with the old password is signed out everywhere; its remembered checks are dropped. */
+    private void newPassword(User user, String password) {
+        user.passwordHash = BcryptUtil.bcryptHash(password);
+        user.sessionsValidFrom = clock.instant();
+        changed.fire(new UserChanged(user.username));
     }
 
     /** Sign-out: every page session of the user ends, on every device (the sign-in cookies stay but are refused). */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import static io.zhijian.support.Api.as;
+import static io.zhijian.support.Api.newAgent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -83,7 +84,7 @@ class SessionsEndTest {
 
     @Test
     void changingOnesOwnPasswordEndsTheOtherSessionsButNotThisOne() {
-        String user = io.zhijian.support.Api.newAgent("own.password", "Own Password", PASSWORD);
+        String user = newAgent("own.password", "Own Password", PASSWORD);
         String next = "second-password-2";
         Browser phone = signIn(user, PASSWORD);
         Browser desktop = signIn(user, PASSWORD);
@@ -117,7 +118,7 @@ class SessionsEndTest {
 
     @Test
     void thePasswordApiChecksTheCurrentPasswordAndAnswersAtItsFields() {
-        String user = io.zhijian.support.Api.newAgent("api.password", "Api Password", PASSWORD);
+        String user = newAgent("api.password", "Api Password", PASSWORD);
         io.restassured.RestAssured.given().contentType(ContentType.JSON)
                 .body(Map.of("currentPassword", PASSWORD, "newPassword", "whatever-long-1"))
                 .post("/api/me/password").then().statusCode(401);
@@ -139,7 +140,7 @@ class SessionsEndTest {
 
     @Test
     void wrongCurrentPasswordsOnTheFormCountAsFailedSignIns() {
-        String user = io.zhijian.support.Api.newAgent("guessed", "Guessed", PASSWORD);
+        String user = newAgent("guessed", "Guessed", PASSWORD);
         Browser browser = signIn(user, PASSWORD);
         for (int i = 0; i < 5; i++) {
             assertEquals(400, browser.submit("/account/password", "/account/password", Map.of("currentPassword",

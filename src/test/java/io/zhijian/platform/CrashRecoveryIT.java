@@ -22,8 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Whatever was answered 2xx survives a SIGKILL of the packaged application right after the response, on the embedded
- * default and on PostgreSQL: exam answers, an evaluation's autosave and a ticket import, which is also found by search after the restart
- * although the index had not committed it (the index catches up with the database at start-up).
+ * default and on PostgreSQL: exam answers, an evaluation's autosave and a ticket import, which is also found by
+ * search after the restart although the index had not committed it (the index catches up with the database at start-up).
  */
 class CrashRecoveryIT {
 
@@ -31,7 +31,7 @@ class CrashRecoveryIT {
 
     @Test
     void everyAcknowledgedWriteSurvivesAKillAndTheIndexCatchesUp() throws Exception {
-        survivesAKill(Path.of(System.getProperty("zhijian.app.jar", "target/quarkus-app/quarkus-run.jar")),
+        survivesAKill(AppProcess.defaultJar(),
                 Path.of("target", "crash-it", "data").toAbsolutePath());
     }
 
@@ -39,7 +39,7 @@ class CrashRecoveryIT {
     @Test
     void onPostgreSqlToo() throws Exception {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-            survivesAKill(Path.of(System.getProperty("zhijian.app.postgresql.jar", "target/postgresql/quarkus-run.jar")),
+            survivesAKill(AppProcess.postgresqlJar(),
                     Path.of("target", "crash-it", "postgresql-data").toAbsolutePath(),
                     "quarkus.datasource.jdbc.url=" + postgres.getJdbcUrl("postgres", "postgres"),
                     "quarkus.datasource.username=postgres", "quarkus.datasource.password=postgres");

@@ -48,12 +48,7 @@ class DashboardTest {
             Thread.onSpinWait();
         }
 
-        chromium.viewport(Chromium.DESKTOP);
-        chromium.signIn("lead", "zh");
-        chromium.open("/reports");
-        chromium.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-causes canvas")));
-        chromium.assertSound();
-        chromium.assertNoInternals();
+        openDashboard("lead", "zh", "causes");
         String text = chromium.text();
         assertTrue(text.contains("团队看板") && text.contains("失分原因") && text.contains("分时段服务水平")
                 && text.contains("高峰时段"), text);
@@ -106,12 +101,7 @@ class DashboardTest {
     @Test
     void aManagerReadsTheInspectorsPlansAndDisputesWhichLeadsAndAgentsDoNotSee() throws IOException {
         submitTicketEvaluation("agent1", TICKET_FULL, null);
-        chromium.viewport(Chromium.DESKTOP);
-        chromium.signIn("manager", "en");
-        chromium.open("/reports");
-        chromium.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-inspectors canvas")));
-        chromium.assertSound();
-        chromium.assertNoInternals();
+        openDashboard("manager", "en", "inspectors");
         assertTrue(chromium.find("#inspectors h2").getText().contains("Inspectors"), chromium.find("#inspectors").getText());
         chromium.find("#inspectors details summary").click();
         String table = chromium.find("#inspectors table").getText();
@@ -135,5 +125,15 @@ class DashboardTest {
         Browser.signedInAs("agent1").get("/reports/inspectors.xlsx").then().statusCode(404);
         assertTrue(Browser.signedInAs("qa").get("/reports").then().statusCode(200).extract().asString()
                 .contains("id=\"inspectors\""));
+    }
+
+    /** The dashboard on a desktop, signed in as {@code user}, once {@code chart} is drawn: sound, no internals shown. */
+    private static void openDashboard(String user, String language, String chart) {
+        chromium.viewport(Chromium.DESKTOP);
+        chromium.signIn(user, language);
+        chromium.open("/reports");
+        chromium.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-" + chart + " canvas")));
+        chromium.assertSound();
+        chromium.assertNoInternals();
     }
 }

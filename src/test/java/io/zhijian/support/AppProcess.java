@@ -31,8 +31,14 @@ public record AppProcess(Process process, String base) {
         return start(defaultJar(), data, "/q/health/live", systemProperties);
     }
 
-    private static Path defaultJar() {
+    /** The packaged app (command 2 passes its path as {@code zhijian.app.jar}). */
+    public static Path defaultJar() {
         return Path.of(System.getProperty("zhijian.app.jar", "target/quarkus-app/quarkus-run.jar"));
+    }
+
+    /** The same app built for PostgreSQL (command 2 builds it before the integration tests). */
+    public static Path postgresqlJar() {
+        return Path.of(System.getProperty("zhijian.app.postgresql.jar", "target/postgresql/quarkus-run.jar"));
     }
 
     private static AppProcess start(Path jar, Path data, String readyPath, String... systemProperties) throws Exception {

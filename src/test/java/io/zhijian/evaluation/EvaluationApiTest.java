@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.zhijian.support.Api.as;
-import static io.zhijian.support.TestAudio.Part.silence;
+import static io.zhijian.support.TestAudio.Part.uniqueSilence;
 import static io.zhijian.support.TestAudio.Part.tone;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.containsString;
@@ -38,7 +38,7 @@ public class EvaluationApiTest {
 
     public static int uploadCall(String agent) {
         byte[] wav = TestAudio.wav(8000, TestAudio.Encoding.PCM16, TestAudio.channel(8000,
-                List.of(tone(0, 0.3), silence(0.3 + Math.random()))));
+                List.of(tone(0, 0.3), uniqueSilence())));
         Map<String, Object> meta = new HashMap<>(Map.of("externalId", "ev-" + UUID.randomUUID(), "agent", agent,
                 "startedAt", "2026-11-03 10:00", "language", "en"));
         return as("qa").multiPart("audio", "c.wav", wav, "audio/wav")

@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.zhijian.support.Api.as;
-import static io.zhijian.support.TestAudio.Part.silence;
+import static io.zhijian.support.TestAudio.Part.uniqueSilence;
 import static io.zhijian.support.TestAudio.Part.tone;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -50,7 +50,7 @@ class SearchApiTest {
     /** A transcribed call (real upload and real Vosk), then given the transcript under test. */
     int call(String agent, String startedAt, String language, List<Turn> turns) {
         byte[] wav = TestAudio.wav(8000, TestAudio.Encoding.PCM16, TestAudio.channel(8000,
-                List.of(tone(0, 0.3), silence(0.2 + Math.random()))));
+                List.of(tone(0, 0.3), uniqueSilence())));
         Map<String, Object> meta = new HashMap<>(Map.of("externalId", "search-" + UUID.randomUUID(), "agent", agent,
                 "startedAt", startedAt, "language", "en"));
         int id = as("qa").multiPart("audio", "c.wav", wav, "audio/wav")

@@ -23,6 +23,16 @@ public final class TestAudio {
         public static Part silence(double seconds) {
             return new Part(-1, seconds);
         }
+
+        /**
+         * Silence of 0.3 s and one 8 kHz sample more at every call in this JVM: recordings that must differ (the app
+         * refuses a second copy of the same audio) differ for certain, not by chance.
+         */
+        public static Part uniqueSilence() {
+            return silence(0.3 + UNIQUE.incrementAndGet() / 8000.0);
+        }
+
+        private static final java.util.concurrent.atomic.AtomicInteger UNIQUE = new java.util.concurrent.atomic.AtomicInteger();
     }
 
     private TestAudio() {

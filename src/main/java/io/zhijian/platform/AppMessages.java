@@ -298,4 +298,7 @@ public interface AppMessages {
 
     @Message
     String jsonKindOneOf(String allowed);
+
+    @Message
+    String jsonWhere(int line, int column);
 }

@@ -87,8 +87,8 @@ public class ProblemMappers {
     @ServerExceptionMapper({JsonProcessingException.class, JsonMappingException.class, MismatchedInputException.class,
             InvalidFormatException.class, JsonParseException.class})
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
-        String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
-                + ", column " + e.getLocation().getColumnNr() + ")";
+        String where = e.getLocation() == null ? ""
+                : " " + page.messages().jsonWhere(e.getLocation().getLineNr(), e.getLocation().getColumnNr());
         String field = e instanceof JsonMappingException mapping ? mapping.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[") : "";
